@@ -1,0 +1,14 @@
+import Example from './Example.astro';
+import OutcomeList from './OutcomeList.astro';
+import Practice from './Practice.astro';
+import Takeaways from './Takeaways.astro';
+import Term from './Term.astro';
+
+// Every diagram in ./diagrams is available to authors by its file name.
+const diagramModules = import.meta.glob<{ default: unknown }>('./diagrams/*.astro', { eager: true });
+const diagrams = Object.fromEntries(
+  Object.entries(diagramModules).map(([path, module]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), module.default]),
+);
+
+/** The components a lesson may use without importing them (see content/AUTHORING.md). */
+export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, ...diagrams };

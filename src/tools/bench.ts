@@ -1,0 +1,78 @@
+// `npm run bench`: builds the course and prints the figures the issues ask
+// for (build time, sizes, JavaScript per page type). Figures only; no test
+// asserts on timings.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(dir, entry.name);
+    return sum + (entry.isDirectory() ? dirSize(path) : statSync(path).size);
+  }, 0);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Static imports of an ES module chunk (dynamic `import()` is left out: it loads on demand). */
+function staticImports(code: string): string[] {
+  const found = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)];
+  return found.map((m) => m[1]!).filter((s) => s.startsWith('.'));
+}
+
+/** Every JS file a page loads before any interaction: its module scripts and their static imports. */
+export function pageScripts(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => resolve(dirname(htmlFile), m[1]!));
+  for (const island of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) {
+    queue.push(resolve(dirname(htmlFile), island[1]!));
+  }
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(resolve(dirname(file), spec));
+  }
+  return [...seen];
+}
+
+function jsWeight(htmlFile: string) {
+  const files = pageScripts(htmlFile);
+  const raw = files.reduce((s, f) => s + statSync(f).size, 0);
+  const gzip = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  return { files: files.length, raw, gzip };
+}
+
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) {
+  console.error('astro build failed; run `npm run build` to see why');
+  process.exit(1);
+}
+
+const firstLesson = readdirSync(join(DIST, 'lekcje')).sort()[0]!;
+const firstTerm = readdirSync(join(DIST, 'slowniczek')).sort()[0]!;
+const pageTypes: Array<[string, string]> = [
+  ['home', 'index.html'],
+  [`lesson (${firstLesson})`, `lekcje/${firstLesson}`],
+  ['glossary A-Z', 'slowniczek.html'],
+  [`glossary term (${firstTerm})`, `slowniczek/${firstTerm}`],
+  ['search (before a query)', 'szukaj.html'],
+];
+
+console.log('Course benchmark');
+console.log(`  build time (astro build + Pagefind):  ${buildSeconds.toFixed(1)} s`);
+console.log(`  dist size:                            ${kb(dirSize(DIST))}`);
+console.log(`  Pagefind index (dist/pagefind):       ${kb(dirSize(join(DIST, 'pagefind')))}`);
+console.log('  JavaScript per page type before search is opened:');
+for (const [name, file] of pageTypes) {
+  const { files, raw, gzip } = jsWeight(join(DIST, file));
+  console.log(
+    `    ${name.padEnd(36)} ${String(files).padStart(2)} files  ${kb(raw).padStart(9)} raw  ${kb(gzip).padStart(9)} gzip`,
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, formatPath, formatProblems, markedTermIds } from '../../../src/utils/content-check.ts';
+import { readContentFiles } from '../../../src/utils/content-files.ts';
+
+describe('checkContent', () => {
+  test('finds no problem in the course content', () => {
+    expect(checkContent(readContentFiles('content'))).toEqual([]);
+  });
+
+  test('finds no problem in the valid fixture', () => {
+    expect(checkContent(readContentFiles('tests/fixtures/content-valid'))).toEqual([]);
+  });
+
+  test('names file, field and reason for every mistake in the broken fixture', () => {
+    const report = formatProblems(checkContent(readContentFiles('tests/fixtures/content-broken')));
+    expect(report).toContain('tests/fixtures/content-broken/lessons/01-one.mdx: minutes:');
+    expect(report).toContain(
+      'tests/fixtures/content-broken/lessons/01-one.mdx: <Term id="nie-ma-takiego">: no glossary term "nie-ma-takiego"',
+    );
+    expect(report).toContain('tests/fixtures/content-broken/glossary/mentoring.yaml: definition:');
+    expect(report).toContain(
+      'tests/fixtures/content-broken/glossary/mentor.yaml: lessons[1]: unknown lesson "missing-lesson"',
+    );
+    expect(report).toContain(
+      'tests/fixtures/content-broken/lessons/02-two.mdx: outcomes[0]: unknown learning outcome "lo9"',
+    );
+    expect(report).toContain('glossary/mentor.yaml: id: no lesson marks this term (<Term id="mentor">)');
+    expect(report).toContain('glossary/mentor.yaml: lessons[0]: lesson "two" does not mark the term');
+  });
+
+  test('reports an outcome a lesson serves that the course does not define', () => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    const lesson = files.lessons[0]!;
+    lesson.data = { ...(lesson.data as object), outcomes: ['lo1', 'lo9'] };
+    expect(formatProblems(checkContent(files))).toMatch(/01-one\.mdx: outcomes\[1\]: unknown learning outcome "lo9"/);
+  });
+
+  test('reports duplicate lesson ids and orders, and a term id that differs from its file name', () => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    files.lessons.push({ ...files.lessons[0]!, path: 'content/lessons/99-copy.mdx' });
+    files.glossary[0]!.data = { ...(files.glossary[0]!.data as object), id: 'other' };
+    const report = formatProblems(checkContent(files));
+    expect(report).toContain('99-copy.mdx: id: duplicate lesson id "one"');
+    expect(report).toContain('99-copy.mdx: order: duplicate order 1');
+    expect(report).toContain('mentoring.yaml: id: id "other" must match the file name "mentoring"');
+  });
+});
+
+describe('usedComponents', () => {
+  test('reports a component a lesson uses that does not exist', () => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    files.lessons[0]!.body += '\n<NoSuchDiagram />\n';
+    const report = formatProblems(checkContent(files, new Set(['Term', 'Example'])));
+    expect(report).toContain('01-one.mdx: <NoSuchDiagram>: no such component (available: Example, Term)');
+  });
+});
+
+describe('formatPath', () => {
+  test('returns dotted keys with array indexes', () => {
+    expect(formatPath(['outcomes', 1, 'id'])).toBe('outcomes[1].id');
+  });
+});
+
+describe('markedTermIds', () => {
+  test('returns the id of every <Term> in a body', () => {
+    expect(markedTermIds('a <Term id="mentor">mentora</Term> b <Term  id=\'e-mentoring\'>x</Term>')).toEqual([
+      'mentor',
+      'e-mentoring',
+    ]);
+  });
+});
