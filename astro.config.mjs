@@ -13,8 +13,28 @@ export default defineConfig({
   build: { format: 'file', assets: '_astro', inlineStylesheets: 'never' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
+  // No code in the course: no syntax highlighter (Shiki's inline styles would break the CSP).
+  markdown: { syntaxHighlight: false },
   // No inline scripts: every script is a file, so a strict CSP (script-src 'self') holds.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A strict Content-Security-Policy in every page (a <meta> with hashes of the
+  // few inline scripts Astro writes for islands): nothing from other hosts,
+  // no eval; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // post-build: search index, relative links, SCORM packages (in that order).
   integrations: [contentCheck(), mdx(), svelte(), postBuild()],
 });

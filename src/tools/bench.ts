@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchMatching } from '../../exercises/matching/bench.ts';
+import { encodeProgress } from '../tracking/suspend-data.ts';
+import { fullCourseProgress } from './full-course-progress.ts';
 
 const DIST = 'dist';
 
@@ -24,9 +27,11 @@ function staticImports(code: string): string[] {
 }
 
 /** Every JS file a page loads before any interaction: its module scripts and their static imports. */
-export function pageScripts(htmlFile: string): string[] {
+export function pageScripts(htmlFile: string, only: (file: string) => boolean = () => true): string[] {
   const html = readFileSync(htmlFile, 'utf8');
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => resolve(dirname(htmlFile), m[1]!));
+  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+    .map((m) => resolve(dirname(htmlFile), m[1]!))
+    .filter(only);
   for (const island of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) {
     queue.push(resolve(dirname(htmlFile), island[1]!));
   }
@@ -40,8 +45,8 @@ export function pageScripts(htmlFile: string): string[] {
   return [...seen];
 }
 
-function jsWeight(htmlFile: string) {
-  const files = pageScripts(htmlFile);
+function jsWeight(htmlFile: string, only?: (file: string) => boolean) {
+  const files = pageScripts(htmlFile, only);
   const raw = files.reduce((s, f) => s + statSync(f).size, 0);
   const gzip = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
   return { files: files.length, raw, gzip };
@@ -63,6 +68,8 @@ const pageTypes: Array<[string, string]> = [
   ['glossary A-Z', 'slowniczek.html'],
   [`glossary term (${firstTerm})`, `slowniczek/${firstTerm}`],
   ['search (before a query)', 'szukaj.html'],
+  ['practice quiz (Svelte island)', 'sprawdz-sie/lo1.html'],
+  ['launch shell (SCORM runtime)', 'kurs.html'],
 ];
 
 console.log('Course benchmark');
@@ -76,3 +83,16 @@ for (const [name, file] of pageTypes) {
     `    ${name.padEnd(36)} ${String(files).padStart(2)} files  ${kb(raw).padStart(9)} raw  ${kb(gzip).padStart(9)} gzip`,
   );
 }
+const lesson = join(DIST, `lekcje/${firstLesson}`);
+const tracking = jsWeight(lesson, (file) => file.includes('BaseLayout.astro_astro_type_script'));
+console.log(`  of which tracking on a text lesson:   ${kb(tracking.raw)} raw, ${kb(tracking.gzip)} gzip`);
+
+console.log('SCORM packages (dist-scorm/):');
+for (const zip of readdirSync(`${DIST}-scorm`).sort()) {
+  console.log(`    ${zip.padEnd(52)} ${kb(statSync(join(`${DIST}-scorm`, zip)).size)}`);
+}
+const suspend = encodeProgress(fullCourseProgress()).length;
+console.log(`  suspend_data after the full course:   ${suspend} characters (SCORM 1.2 limit 4096)`);
+
+console.log('Matching solver (exercises/matching/solve.ts vs npm packages):');
+await benchMatching();

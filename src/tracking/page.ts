@@ -56,10 +56,12 @@ export function startPageTracking(doc: Document): void {
     markVisited(doc, tracker);
     showNotices(doc, tracker);
   };
-  // The shell's tracker outlives this page: listen only while the page is shown
-  // (pageshow also fires when it comes back from the back/forward cache).
-  let unsubscribe: (() => void) | undefined;
-  addEventListener('pageshow', () => {
+  // The shell's tracker outlives this page: listen only while the page is shown.
+  let unsubscribe: (() => void) | undefined = tracker.subscribe(render);
+  if (lessonId) tracker.visitLesson(lessonId);
+  // Back/forward cache: the page comes back without running its scripts again.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
     unsubscribe ??= tracker.subscribe(render);
     if (lessonId) tracker.visitLesson(lessonId);
     render();

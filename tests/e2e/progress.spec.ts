@@ -5,7 +5,9 @@ const lessons = lessonsInOrder();
 
 test('without an LMS, browser storage remembers progress across a reload', async ({ page }) => {
   await page.goto(`lekcje/${lessons[0]!.id}.html`);
+  await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(1);
   await page.goto(`lekcje/${lessons[1]!.id}.html`);
+  await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(2);
   await page.reload();
   await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(2);
   await page.goto('index.html');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lessonsInOrder } from './support/course.ts';
+import { answerAssessment, quizBanks } from './support/quiz.ts';
 
 const LMS = `http://127.0.0.1:${process.env['LMS_PORT'] ?? 4510}/index.html`;
 const lessons = lessonsInOrder();
@@ -17,6 +18,14 @@ const cmi = (page: Page) =>
   page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, any> } }).previewLms.cmi()); // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON
 const course = (page: Page) => page.frameLocator('#sco').frameLocator('#course-frame');
 const shell = (page: Page) => page.frameLocator('#sco');
+
+/** Waits until the lesson shown in the course frame is recorded as visited (its contents entry is ticked). */
+async function lessonRecorded(page: Page) {
+  await expect(course(page).locator('.lesson-sidebar li:has(a[aria-current="page"])')).toHaveAttribute(
+    'data-visited',
+    '',
+  );
+}
 
 async function launch(page: Page, standard: '1.2' | '2004', query = '') {
   await page.goto(`${LMS}?standard=${standard}${query}`);
@@ -55,6 +64,7 @@ for (const standard of ['1.2', '2004'] as const) {
       const bookmark = lessons.at(-2)!;
       for (const lesson of lessons.slice(0, -1)) {
         await expect(frame.locator('h1')).toHaveText(lesson.title);
+        await lessonRecorded(page);
         if (lesson !== bookmark) await frame.getByRole('link', { name: /Następna lekcja/ }).click();
       }
       // A refresh of the lesson frame and a link to a missing file keep the session.
@@ -97,29 +107,62 @@ for (const standard of ['1.2', '2004'] as const) {
       await page.evaluate(() =>
         (window as unknown as { previewLms: { failNextCommits(n: number): void } }).previewLms.failNextCommits(3),
       );
-      // Visiting every lesson completes the module: a status change commits at once.
-      const frame = course(page);
+      // Passing the final assessment changes the status: that commits at once, and is refused.
       const inner = shell(page).locator('#course-frame');
-      for (const lesson of lessons) {
-        await inner.evaluate(
-          (f: HTMLIFrameElement, id) => (f.contentWindow!.location.href = `lekcje/${id}.html`),
-          lesson.id,
-        );
-        await expect(frame.locator('h1')).toHaveText(lesson.title);
-      }
+      await inner.evaluate((f: HTMLIFrameElement) => (f.contentWindow!.location.href = 'test-koncowy.html'));
+      await answerAssessment(page, course(page), true);
+      await course(page).getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
+      await expect(course(page).getByRole('heading', { name: 'Twój wynik' })).toBeFocused();
       const warning = shell(page).getByRole('status');
       await expect(warning).toContainText('chwilowo nie zapisuje', { timeout: 15_000 });
       await expect(warning).toBeHidden({ timeout: 15_000 });
       const recovered = await log(page);
       expect(recovered.refusedCommits).toBe(3);
       expect(recovered.rejections).toEqual([]);
-      expect(await status(page)).toBe('completed');
+      const data = await cmi(page);
+      expect(standard === '1.2' ? data['core'].lesson_status : data['success_status']).toBe('passed');
+      expect(Object.keys(data['interactions'] as object).length).toBe(quizBanks().length * 4);
       await closeSco(page);
       expect((await log(page)).terminate).toBe(1);
-      // Completed, but the final assessment is still to pass: the attempt stays resumable.
-      const data = await cmi(page);
-      expect(standard === '1.2' ? data['core'].exit : data['exit']).toBe('suspend');
+      // Passed, but lessons and exercises are still to do: the attempt stays resumable.
+      const after = await cmi(page);
+      expect(standard === '1.2' ? after['core'].exit : after['exit']).toBe('suspend');
     });
+
+    for (const right of [true, false]) {
+      test(`the final assessment ${right ? 'passed' : 'failed'} by keyboard reaches the LMS: status, score, objectives, interactions`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await page.goto(`${LMS}?standard=${standard}`);
+        await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
+        await launch(page, standard);
+        const inner = shell(page).locator('#course-frame');
+        await inner.evaluate((f: HTMLIFrameElement) => (f.contentWindow!.location.href = 'test-koncowy.html'));
+        const count = await answerAssessment(page, course(page), right);
+        await course(page).getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
+        await expect(course(page).getByRole('heading', { name: 'Twój wynik' })).toBeFocused();
+        await expect.poll(async () => (await log(page)).commits).toBeGreaterThan(0);
+        const data = await cmi(page);
+        const outcomes = quizBanks().map((b) => b.outcome);
+        const objectives = Object.values(data['objectives'] as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON
+        expect(objectives.map((o) => o.id)).toEqual(outcomes);
+        const interactions = Object.values(data['interactions'] as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON
+        expect(interactions).toHaveLength(count);
+        const expected = right ? 'correct' : standard === '1.2' ? 'wrong' : 'incorrect';
+        expect(new Set(interactions.map((i) => i.result))).toEqual(new Set([expected]));
+        if (standard === '1.2') {
+          expect(data['core'].lesson_status).toBe(right ? 'passed' : 'failed');
+          expect(data['core'].score.raw).toBe(right ? '100' : '0');
+          for (const o of objectives) expect(o.status).toBe(right ? 'passed' : 'failed');
+        } else {
+          expect(data['success_status']).toBe(right ? 'passed' : 'failed');
+          expect(Number(data['score'].scaled)).toBe(right ? 1 : 0);
+          for (const o of objectives) expect(o.success_status).toBe(right ? 'passed' : 'failed');
+        }
+        expect((await log(page)).rejections).toEqual([]);
+      });
+    }
 
     test('browse mode: the learner is told, nothing is scored', async ({ page }) => {
       await page.goto(`${LMS}?standard=${standard}`);

@@ -1,0 +1,82 @@
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Question, QuizBank } from '../../../src/schemas/quiz.ts';
+
+/** Every question bank, as authored. */
+export function quizBanks(): QuizBank[] {
+  return readdirSync('content/quizzes')
+    .sort()
+    .map((f) => parse(readFileSync(`content/quizzes/${f}`, 'utf8')) as QuizBank);
+}
+
+/** Finds a question by the prompt shown in an item's legend. */
+export function questionByPrompt(prompt: string): Question {
+  const question = quizBanks()
+    .flatMap((b) => b.questions)
+    .find((q) => q.prompt.trim() === prompt.trim());
+  if (!question) throw new Error(`no question with prompt ${prompt}`);
+  return question;
+}
+
+/** Answers one question shown in `item`, rightly or wrongly, with the keyboard only. */
+export async function answerByKeyboard(page: Page, item: Locator, question: Question, right: boolean): Promise<void> {
+  const press = async (target: Locator, key: string) => {
+    await target.focus();
+    await page.keyboard.press(key);
+  };
+  switch (question.type) {
+    case 'single': {
+      const option = question.options.find((o) => Boolean(o.correct) === right)!;
+      await press(item.getByRole('radio', { name: option.text, exact: true }), 'Space');
+      break;
+    }
+    case 'multiple': {
+      const options = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of options)
+        await press(item.getByRole('checkbox', { name: option.text, exact: true }), 'Space');
+      break;
+    }
+    case 'true-false':
+      await press(item.getByRole('radio', { name: question.answer === right ? 'Prawda' : 'Fałsz' }), 'Space');
+      break;
+    case 'ordering': {
+      if (!right) break; // shown shuffled, never already in order
+      // Selection sort with the "move up" buttons: bring each item to its place.
+      for (const [target, wanted] of question.items.entries()) {
+        let position = (await item.locator('.ordering .item').allTextContents()).indexOf(wanted.text);
+        while (position > target) {
+          await press(item.getByRole('button', { name: `Przesuń w górę: ${wanted.text}` }), 'Enter');
+          position -= 1;
+        }
+      }
+      await expect(item.locator('.ordering .item')).toHaveText(question.items.map((i) => i.text));
+      break;
+    }
+    case 'matching':
+      for (const [index, pair] of question.pairs.entries()) {
+        const chosen = right ? pair : question.pairs[(index + 1) % question.pairs.length]!;
+        const select = item.getByRole('combobox', { name: pair.left, exact: true });
+        await select.focus();
+        await select.selectOption({ label: chosen.right });
+      }
+      break;
+    case 'short':
+      await item.getByRole('textbox').focus();
+      await page.keyboard.type(right ? question.accepted[0]! : 'zupełnie nie to');
+      break;
+  }
+}
+
+/** Answers every question of the final assessment in `scope`, rightly or wrongly. */
+export async function answerAssessment(page: Page, scope: Page | FrameLocator, right: boolean): Promise<number> {
+  const items = scope.locator('.assessment > li');
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
+  for (let i = 0; i < count; i += 1) {
+    const item = items.nth(i);
+    const prompt = (await item.locator('legend .prompt').textContent()) ?? '';
+    await answerByKeyboard(page, item, questionByPrompt(prompt), right);
+  }
+  return count;
+}
