@@ -1,43 +1,36 @@
 import type { LaunchState, Report, TrackingAdapter } from '../../src/tracking/adapter.ts';
-import type { Interaction } from '../../src/tracking/interaction.ts';
 import { scorm2004InteractionFields } from '../format/interactions.ts';
 import { scorm2004Duration } from '../format/time.ts';
 import type { Scorm2004Api } from './lms-api.ts';
-import { ScormSession } from './scorm-session.ts';
+import { ScormAdapterBase } from './scorm-adapter-base.ts';
 
 const decimal = (n: number) => String(Math.round(n * 10000) / 10000);
 
 /** The tracking adapter for SCORM 2004 4th edition (cmi.*). */
-export class Scorm2004Adapter implements TrackingAdapter {
+export class Scorm2004Adapter extends ScormAdapterBase implements TrackingAdapter {
   readonly kind = 'scorm2004';
   // SCORM 2004 RTE 4.2.23: cmi.suspend_data holds at least 64000 characters (SPM).
   readonly suspendLimit = 64000;
-  readonly session: ScormSession;
-  private reviewOnly = false;
-  private interactionCount = 0;
-  private objectiveIndex = new Map<string, number>();
 
   constructor(api: Scorm2004Api) {
-    this.session = new ScormSession({
-      initialize: () => api.Initialize('') === 'true',
-      terminate: () => api.Terminate('') === 'true',
-      get: (e) => api.GetValue(e),
-      set: (e, v) => api.SetValue(e, v) === 'true',
-      commit: () => api.Commit('') === 'true',
-      lastError: () => String(api.GetLastError()),
-      errorString: (c) => api.GetErrorString(c),
-    });
+    super(
+      {
+        initialize: () => api.Initialize('') === 'true',
+        terminate: () => api.Terminate('') === 'true',
+        get: (e) => api.GetValue(e),
+        set: (e, v) => api.SetValue(e, v) === 'true',
+        commit: () => api.Commit('') === 'true',
+        lastError: () => String(api.GetLastError()),
+        errorString: (c) => api.GetErrorString(c),
+      },
+      scorm2004InteractionFields,
+    );
   }
 
   start(): LaunchState {
-    if (!this.session.initialize()) throw new Error('Initialize refused');
     const s = this.session;
+    this.open('cmi.mode');
     const entry = s.get('cmi.entry');
-    const mode = s.get('cmi.mode');
-    this.reviewOnly = mode === 'browse' || mode === 'review';
-    this.interactionCount = Number(s.get('cmi.interactions._count')) || 0;
-    const objectives = Number(s.get('cmi.objectives._count')) || 0;
-    for (let n = 0; n < objectives; n += 1) this.objectiveIndex.set(s.get(`cmi.objectives.${n}.id`), n);
     if (!this.reviewOnly && s.get('cmi.completion_status') === 'unknown') {
       s.set('cmi.completion_status', 'incomplete');
     }
@@ -49,16 +42,6 @@ export class Scorm2004Adapter implements TrackingAdapter {
     };
     if (passing !== '' && Number.isFinite(Number(passing))) state.masteryScore = Number(passing) * 100;
     return state;
-  }
-
-  private objective(id: string): number {
-    let n = this.objectiveIndex.get(id);
-    if (n === undefined) {
-      n = this.objectiveIndex.size;
-      this.objectiveIndex.set(id, n);
-      this.session.set(`cmi.objectives.${n}.id`, id);
-    }
-    return n;
   }
 
   save(report: Report): void {
@@ -86,19 +69,6 @@ export class Scorm2004Adapter implements TrackingAdapter {
       s.set(`cmi.objectives.${n}.success_status`, result.passed ? 'passed' : 'failed');
       s.set(`cmi.objectives.${n}.completion_status`, 'completed');
     }
-  }
-
-  addInteraction(interaction: Interaction): void {
-    if (this.reviewOnly) return;
-    const n = this.interactionCount;
-    this.interactionCount += 1;
-    for (const [element, value] of scorm2004InteractionFields(interaction)) {
-      this.session.set(`cmi.interactions.${n}.${element}`, value);
-    }
-  }
-
-  commit(): boolean {
-    return this.session.commit();
   }
 
   finish(report: Report, sessionMs: number): void {

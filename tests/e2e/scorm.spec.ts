@@ -32,6 +32,13 @@ async function launch(page: Page, standard: '1.2' | '2004', query = '') {
   await expect(course(page).locator('h1')).toBeVisible();
 }
 
+/** A first launch: the preview LMS forgets any earlier attempt first. */
+async function freshLaunch(page: Page, standard: '1.2' | '2004', query = '') {
+  await page.goto(`${LMS}?standard=${standard}`);
+  await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
+  await launch(page, standard, query);
+}
+
 /** Ends the attempt as an LMS does when the learner leaves: the SCO window goes away. */
 async function closeSco(page: Page) {
   await page.getByRole('button', { name: 'Zakończ (zamknij SCO)' }).click();
@@ -55,9 +62,7 @@ for (const standard of ['1.2', '2004'] as const) {
       page,
     }) => {
       test.setTimeout(120_000);
-      await page.goto(`${LMS}?standard=${standard}`);
-      await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
-      await launch(page, standard);
+      await freshLaunch(page, standard);
       const frame = course(page);
       await frame.getByRole('link', { name: 'Zacznij od pierwszej lekcji' }).click();
       // Every lesson but the last, with "next": the module stays incomplete.
@@ -101,9 +106,7 @@ for (const standard of ['1.2', '2004'] as const) {
 
     test('refused commits: the learner is warned, nothing is lost once the LMS recovers', async ({ page }) => {
       test.setTimeout(60_000);
-      await page.goto(`${LMS}?standard=${standard}`);
-      await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
-      await launch(page, standard);
+      await freshLaunch(page, standard);
       await page.evaluate(() =>
         (window as unknown as { previewLms: { failNextCommits(n: number): void } }).previewLms.failNextCommits(3),
       );
@@ -134,9 +137,7 @@ for (const standard of ['1.2', '2004'] as const) {
         page,
       }) => {
         test.setTimeout(120_000);
-        await page.goto(`${LMS}?standard=${standard}`);
-        await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
-        await launch(page, standard);
+        await freshLaunch(page, standard);
         const inner = shell(page).locator('#course-frame');
         await inner.evaluate((f: HTMLIFrameElement) => (f.contentWindow!.location.href = 'test-koncowy.html'));
         const count = await answerAssessment(page, course(page), right);
@@ -165,9 +166,7 @@ for (const standard of ['1.2', '2004'] as const) {
     }
 
     test('browse mode: the learner is told, nothing is scored', async ({ page }) => {
-      await page.goto(`${LMS}?standard=${standard}`);
-      await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
-      await launch(page, standard, '&mode=browse');
+      await freshLaunch(page, standard, '&mode=browse');
       await expect(shell(page).getByRole('status')).toContainText('Tryb przeglądania');
       await course(page).getByRole('link', { name: 'Zacznij od pierwszej lekcji' }).click();
       await expect(course(page).locator('h1')).toHaveText(lessons[0]!.title);
