@@ -1,5 +1,12 @@
+import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
+import { matchingPl } from './pl/matching.ts';
+import { rolesPl } from './pl/roles.ts';
+
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
+  ...rolesPl,
+  ...matchingPl,
+  ...codeOfEthicsPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',
@@ -16,6 +23,7 @@ export const pl = {
   'home.start': 'Zacznij od pierwszej lekcji',
   'home.resume': 'Wróć do miejsca, w którym skończyłeś(-aś):',
   'home.howTitle': 'Jak działa kurs',
+  'home.progress': 'Twój postęp w module: {percent}% (lekcje i ćwiczenia).',
   'home.totalTime': 'Łączny czas nauki: około {minutes} minut.',
   'lesson.contents': 'Spis lekcji',
   'lesson.youAreHere': '(jesteś tutaj)',
@@ -118,6 +126,18 @@ export const pl = {
   'assessment.review': 'Przegląd odpowiedzi',
   'assessment.again': 'Rozwiąż test ponownie',
   'assessment.noAttempts': 'Wykorzystano wszystkie próby.',
+  'exercise.kicker': 'Ćwiczenie',
+  'exercise.listTitle': 'Ćwiczenia',
+  'exercise.trainerMode': 'Tryb trenera (projektor)',
+  'exercise.worksheet': 'Karta pracy do druku',
+  'exercise.answerKey': 'Klucz odpowiedzi dla trenera',
+  'exercise.related': 'Ćwiczenie do tej lekcji',
+  'exercise.materials': 'Materiały do zajęć',
+  'trainer.kicker': 'Tryb trenera',
+  'trainer.back': 'Wróć do ćwiczenia',
+  'trainer.noTracking': 'W trybie trenera nic nie jest zapisywane ani wysyłane do platformy.',
+  'print.print': 'Drukuj',
+  'print.back': 'Wróć do ćwiczenia',
   'notFound.title': 'Nie ma takiej strony',
   'notFound.body':
     'Ta strona nie istnieje albo została przeniesiona. Wróć do spisu lekcji albo skorzystaj z wyszukiwarki.',

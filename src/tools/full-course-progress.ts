@@ -1,4 +1,11 @@
 import { encodeAnswer, emptyAnswer } from '../quiz/answers.ts';
+import { EXERCISES } from '../../exercises/registry.ts';
+import { encodeAgreement } from '../../exercises/code-of-ethics/agreement.ts';
+import { encodeCode } from '../../exercises/code-of-ethics/code.ts';
+import { readCodeData } from '../../exercises/code-of-ethics/data.ts';
+import { loadMatching } from '../../exercises/matching/data.ts';
+import { encodeSaved } from '../../exercises/matching/saved.ts';
+import { loadRolesData } from '../../exercises/roles/data.ts';
 import type { QuizBank } from '../schemas/quiz.ts';
 import { emptyProgress, type Progress } from '../tracking/progress.ts';
 import { readContentFiles } from '../utils/content-files.ts';
@@ -19,8 +26,7 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
   const p = emptyProgress();
   p.visited = lessons;
   p.location = lessons.at(-1)!;
-  for (const ex of ['roles', 'matching', 'code-of-ethics'])
-    p.activities[`ex-${ex}`] = { score: 17, max: 20, attempts: 3 };
+  for (const ex of EXERCISES) p.activities[ex.activityId] = { score: 17, max: 20, attempts: 3 };
   for (const o of outcomes) {
     p.activities[`quiz-${o}`] = { score: 9, max: 10, attempts: 2 };
     p.outcomes[o] = { scaled: 0.875, passed: true };
@@ -42,20 +48,42 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
   }
   p.answers['fa:seed'] = '987654321';
   p.answers['fa:submitted'] = '1';
-  // Exercises: 18 role statements, 15 matches with one-line reasons, the code of ethics.
-  for (let s = 1; s <= 18; s += 1) p.answers[`ex-roles-s${s}`] = 'mentor,mentee';
-  for (let m = 1; m <= 15; m += 1)
-    p.answers[`ex-matching-m${m}`] = `${m % 3}|wspólne zainteresowania i podobne wartości`;
-  p.answers['ex-code-of-ethics'] = [
-    'Szanujemy swój czas i przychodzimy punktualnie.',
-    'To, co mówimy w grupie, zostaje w grupie, także po zakończeniu procesu.',
-    'Szanujemy opinie innych, nawet gdy się z nimi nie zgadzamy.',
-    'Zanim coś powiemy lub napiszemy, zastanawiamy się nad tym.',
-    'Jesteśmy wobec siebie szczerzy i otwarci.',
-    'Bierzemy udział we wszystkich zaplanowanych spotkaniach.',
-    'Gdy ktoś nie może przyjść, uprzedza pozostałych i nadrabia zaległości.',
-    'Mentor uprzedza o nieobecności co najmniej dwa dni wcześniej.',
-  ].join('\n');
+  // Exercises, in their own stored formats, with the longest realistic answers.
+  const statements = loadRolesData().statements;
+  p.answers['ex-roles:p'] = statements.map((st) => `${st.id}=${st.roles.map((r) => r[0]).join('')}`).join(',');
+  p.answers['ex-roles:r'] = '3';
+  p.answers['ex-roles:c'] = '1';
+  for (const scenario of loadMatching().scenarios) {
+    const reason = 'wspólne zainteresowania, podobne wartości i ten sam czas';
+    p.answers[`ex-matching:${scenario.id}`] = encodeSaved({
+      choices: Object.fromEntries(
+        scenario.mentees.map((m, i) => [m.id, scenario.mentors[i % scenario.mentors.length]!.id]),
+      ),
+      reasons: Object.fromEntries(scenario.mentees.map((m) => [m.id, reason])),
+      checked: true,
+    });
+  }
+  const { suggestions } = readCodeData().principles;
+  const entries = suggestions.map((sg, i) => ({
+    from: sg.id,
+    text: i % 3 === 0 ? `${sg.text} Dotyczy to nas wszystkich.` : sg.text,
+  }));
+  entries.push({
+    from: '',
+    text: 'Każde spotkanie kończymy krótkim podsumowaniem i ustaleniem zadań do następnego razu.',
+  });
+  p.answers['ex-code-of-ethics:code'] = encodeCode(entries, suggestions);
+  p.answers['ex-code-of-ethics:agreement'] = encodeAgreement({
+    group: 'Grupa rowerowa przy Młodzieżowym Domu Kultury',
+    manager: 'Anna Kowalska',
+    mentor: 'Tomasz Nowak',
+    mentees: 'Kuba Wiśniewski, Ola Zielińska, Marta Wójcik, Zuza Lewandowska, Dawid Kamiński',
+    start: '2026-10-01',
+    end: '2027-04-30',
+    rhythm: 'co dwa tygodnie, we wtorki o 17:00',
+    channels: 'spotkania w MDK i bezpieczny komunikator grupy',
+  });
+  p.answers['ex-code-of-ethics:checked'] = '1';
   p.assessment = { percent: 88, passed: true, attempts: 2 };
   return p;
 }

@@ -10,6 +10,18 @@ function markVisited(doc: Document, tracker: Tracker): void {
   }
 }
 
+/** Marks attempted exercises and quizzes, and writes the overall progress on the home page. */
+function markActivities(doc: Document, tracker: Tracker): void {
+  for (const item of doc.querySelectorAll<HTMLElement>('[data-activity]')) {
+    item.toggleAttribute('data-done', (tracker.progress.activities[item.dataset['activity'] ?? '']?.attempts ?? 0) > 0);
+  }
+  const summary = doc.getElementById('home-progress');
+  if (!summary) return;
+  const percent = Math.round(tracker.standing.progressMeasure * 100);
+  summary.textContent = (summary.dataset['template'] ?? '').replace('{percent}', String(percent));
+  summary.hidden = percent === 0;
+}
+
 /** Offers to resume at the bookmarked lesson on the home page. */
 function showResume(doc: Document, tracker: Tracker): void {
   const actions = doc.getElementById('home-actions');
@@ -54,6 +66,7 @@ export function startPageTracking(doc: Document): void {
   const lessonId = doc.querySelector<HTMLElement>('main[data-lesson-id]')?.dataset['lessonId'];
   const render = () => {
     markVisited(doc, tracker);
+    markActivities(doc, tracker);
     showNotices(doc, tracker);
   };
   // The shell's tracker outlives this page: listen only while the page is shown.

@@ -1,3 +1,4 @@
+import { EXERCISES } from '../../exercises/registry.ts';
 import type { CourseRules } from './course-rules.ts';
 import { getCourse, getLessons, getQuizBanks } from '../utils/content.ts';
 
@@ -9,8 +10,7 @@ export async function courseRules(): Promise<CourseRules> {
     requiredLessons: course.completion.requireAllLessons
       ? lessons.filter((l) => l.data.required).map((l) => l.data.id)
       : [],
-    // Exercises register here as they are added (exercises/<id>/).
-    requiredActivities: [],
+    requiredActivities: course.completion.requireAllExercises ? EXERCISES.map((e) => e.activityId) : [],
     hasAssessment: (await getQuizBanks()).length > 0,
     masteryScore: course.masteryScore,
     outcomes: course.outcomes.map((o) => o.id),

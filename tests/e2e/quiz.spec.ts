@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hydrated } from './support/hydration.ts';
 import { answerAssessment, answerByKeyboard, quizBanks } from './support/quiz.ts';
 
 const banks = quizBanks();
@@ -8,6 +9,7 @@ test('a practice quiz answered by keyboard gives feedback, an explanation and a 
 }) => {
   const bank = banks[1]!;
   await page.goto(`sprawdz-sie/${bank.outcome}.html`);
+  await hydrated(page);
   const items = page.locator('.quiz > li');
   await expect(items).toHaveCount(bank.questions.length);
   const question = bank.questions.find((q) => q.type === 'single')!;
@@ -35,6 +37,7 @@ test('every question type can be answered correctly by keyboard, and answers sur
     (b) => b.questions.some((q) => q.type === 'ordering') && b.questions.some((q) => q.type === 'matching'),
   )!;
   await page.goto(`sprawdz-sie/${bank.outcome}.html`);
+  await hydrated(page);
   for (const question of bank.questions) {
     const item = page.locator('.quiz > li').filter({ hasText: question.prompt });
     await answerByKeyboard(page, item, question, true);
@@ -43,6 +46,7 @@ test('every question type can be answered correctly by keyboard, and answers sur
   }
   await expect(page.locator('.summary')).toHaveText('Wszystkie pytania sprawdzone. Wynik: 100%.');
   await page.reload();
+  await hydrated(page);
   await expect(page.locator('.summary')).toHaveText('Wszystkie pytania sprawdzone. Wynik: 100%.');
   await expect(page.locator('.quiz > li').first().getByRole('status')).toContainText('Dobrze!');
 });
@@ -51,6 +55,7 @@ test('ordering moves are announced to screen readers', async ({ page }) => {
   const bank = banks.find((b) => b.questions.some((q) => q.type === 'ordering'))!;
   const question = bank.questions.find((q) => q.type === 'ordering')!;
   await page.goto(`sprawdz-sie/${bank.outcome}.html`);
+  await hydrated(page);
   const item = page.locator('.quiz > li').filter({ hasText: question.prompt });
   const second = item.locator('.ordering li').nth(1);
   const text = (await second.locator('.item').textContent())!;
@@ -68,6 +73,7 @@ test('the final assessment gives no feedback before submitting, then a result wi
 }) => {
   test.setTimeout(90_000);
   await page.goto('test-koncowy.html');
+  await hydrated(page);
   await expect(page.locator('.assessment .feedback')).toHaveCount(0);
   const count = await answerAssessment(page, page, true);
   expect(count).toBe(banks.length * 4);
@@ -88,6 +94,7 @@ test('the final assessment gives no feedback before submitting, then a result wi
 
 test('submitting with unanswered questions asks first', async ({ page }) => {
   await page.goto('test-koncowy.html');
+  await hydrated(page);
   await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
   // Ordering questions always hold an arrangement; every other question is unanswered.
   await expect(page.getByRole('alert')).toContainText(/Bez odpowiedzi: \d+\./);

@@ -1,23 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lessonsInOrder } from './support/course.ts';
-import { answerAssessment, quizBanks } from './support/quiz.ts';
+import { cmi, course, freshLaunch, log, openInCourse, shell } from './support/lms.ts';
 
-const LMS = `http://127.0.0.1:${process.env['LMS_PORT'] ?? 4510}/index.html`;
 const lessons = lessonsInOrder();
-
-interface Log {
-  initialize: number;
-  terminate: number;
-  commits: number;
-  refusedCommits: number;
-  rejections: unknown[];
-}
-
-const log = (page: Page) => page.evaluate(() => (window as unknown as { previewLms: { log: Log } }).previewLms.log);
-const cmi = (page: Page) =>
-  page.evaluate(() => (window as unknown as { previewLms: { cmi(): Record<string, any> } }).previewLms.cmi()); // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON
-const course = (page: Page) => page.frameLocator('#sco').frameLocator('#course-frame');
-const shell = (page: Page) => page.frameLocator('#sco');
+import { answerAssessment, quizBanks } from './support/quiz.ts';
 
 /** Waits until the lesson shown in the course frame is recorded as visited (its contents entry is ticked). */
 async function lessonRecorded(page: Page) {
@@ -25,18 +11,6 @@ async function lessonRecorded(page: Page) {
     'data-visited',
     '',
   );
-}
-
-async function launch(page: Page, standard: '1.2' | '2004', query = '') {
-  await page.goto(`${LMS}?standard=${standard}${query}`);
-  await expect(course(page).locator('h1')).toBeVisible();
-}
-
-/** A first launch: the preview LMS forgets any earlier attempt first. */
-async function freshLaunch(page: Page, standard: '1.2' | '2004', query = '') {
-  await page.goto(`${LMS}?standard=${standard}`);
-  await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
-  await launch(page, standard, query);
 }
 
 /** Ends the attempt as an LMS does when the learner leaves: the SCO window goes away. */
@@ -111,8 +85,7 @@ for (const standard of ['1.2', '2004'] as const) {
         (window as unknown as { previewLms: { failNextCommits(n: number): void } }).previewLms.failNextCommits(3),
       );
       // Passing the final assessment changes the status: that commits at once, and is refused.
-      const inner = shell(page).locator('#course-frame');
-      await inner.evaluate((f: HTMLIFrameElement) => (f.contentWindow!.location.href = 'test-koncowy.html'));
+      await openInCourse(page, 'test-koncowy.html', 'Test końcowy');
       await answerAssessment(page, course(page), true);
       await course(page).getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
       await expect(course(page).getByRole('heading', { name: 'Twój wynik' })).toBeFocused();
@@ -138,8 +111,7 @@ for (const standard of ['1.2', '2004'] as const) {
       }) => {
         test.setTimeout(120_000);
         await freshLaunch(page, standard);
-        const inner = shell(page).locator('#course-frame');
-        await inner.evaluate((f: HTMLIFrameElement) => (f.contentWindow!.location.href = 'test-koncowy.html'));
+        await openInCourse(page, 'test-koncowy.html', 'Test końcowy');
         const count = await answerAssessment(page, course(page), right);
         await course(page).getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
         await expect(course(page).getByRole('heading', { name: 'Twój wynik' })).toBeFocused();

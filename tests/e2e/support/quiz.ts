@@ -2,6 +2,7 @@ import { expect, type FrameLocator, type Locator, type Page } from '@playwright/
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Question, QuizBank } from '../../../src/schemas/quiz.ts';
+import { hydrated } from './hydration.ts';
 
 /** Every question bank, as authored. */
 export function quizBanks(): QuizBank[] {
@@ -72,6 +73,7 @@ export async function answerByKeyboard(page: Page, item: Locator, question: Ques
 export async function answerAssessment(page: Page, scope: Page | FrameLocator, right: boolean): Promise<number> {
   const items = scope.locator('.assessment > li');
   await expect(items.first()).toBeVisible();
+  await hydrated(scope);
   const count = await items.count();
   for (let i = 0; i < count; i += 1) {
     const item = items.nth(i);

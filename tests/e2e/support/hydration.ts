@@ -1,0 +1,6 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+
+/** Waits until every island of the page is hydrated (Astro drops the `ssr` attribute then). */
+export async function hydrated(scope: Page | FrameLocator): Promise<void> {
+  await expect(scope.locator('astro-island[ssr]')).toHaveCount(0);
+}

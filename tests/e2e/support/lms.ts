@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+import { hydrated } from './hydration.ts';
+
+/** The preview LMS (scorm-again) that Playwright starts next to the site (see playwright.config.ts). */
+export const LMS = `http://127.0.0.1:${process.env['LMS_PORT'] ?? 4510}/index.html`;
+
+export type Standard = '1.2' | '2004';
+
+/** What the preview LMS counted: sessions, commits and any refused SetValue. */
+export interface CallLog {
+  initialize: number;
+  terminate: number;
+  commits: number;
+  refusedCommits: number;
+  rejections: unknown[];
+}
+
+type Cmi = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON shape
+
+/** The launch shell (the SCO) inside the preview LMS. */
+export const shell = (page: Page) => page.frameLocator('#sco');
+/** The course page shown in the shell's frame. */
+export const course = (page: Page) => shell(page).frameLocator('#course-frame');
+export const log = (page: Page) =>
+  page.evaluate(() => (window as unknown as { previewLms: { log: CallLog } }).previewLms.log);
+/** The data model as the LMS holds it now. */
+export const cmi = (page: Page): Promise<Cmi> =>
+  page.evaluate(() => (window as unknown as { previewLms: { cmi(): Cmi } }).previewLms.cmi());
+
+/** Launches the course in the preview LMS (resuming a saved attempt, as an LMS would). */
+export async function launch(page: Page, standard: Standard, query = ''): Promise<void> {
+  await page.goto(`${LMS}?standard=${standard}${query}`);
+  await expect(course(page).locator('h1')).toBeVisible();
+}
+
+/** A first launch: the preview LMS forgets any earlier attempt first. */
+export async function freshLaunch(page: Page, standard: Standard, query = ''): Promise<void> {
+  await page.goto(`${LMS}?standard=${standard}`);
+  await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
+  await launch(page, standard, query);
+}
+
+/** Opens a page of the course inside the shell's frame (as a link would) and waits for its islands. */
+export async function openInCourse(page: Page, href: string, heading: string | RegExp): Promise<void> {
+  await shell(page)
+    .locator('#course-frame')
+    .evaluate((frame: HTMLIFrameElement, to) => (frame.contentWindow!.location.href = to), href);
+  await expect(course(page).locator('h1')).toHaveText(heading);
+  await hydrated(course(page));
+}
