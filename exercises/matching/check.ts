@@ -1,5 +1,4 @@
-import type { z } from 'astro/zod';
-import { formatPath, type ContentProblem } from '../../src/utils/content-check.ts';
+import { parseWith, type ContentProblem } from '../../src/utils/content-check.ts';
 import { DATA_DIR, readRaw, type RawFile } from './data.ts';
 import { scoreMatrix, scoreScenario } from './model.ts';
 import { CRITERIA, modelSchema, scenarioSchema, trainerSchema, type Model, type Scenario } from './schema.ts';
@@ -8,19 +7,6 @@ import { solveMatching } from './solve.ts';
 // The content check of the matching exercise: schemas first, then what a schema cannot say: vocabulary
 // tags exist, ids are unique, the weights add up to 100, capacities follow lesson 6, and every mentee can
 // be placed (has an allowed mentor, and the exact optimum places everyone).
-
-function parse<S extends z.ZodType>(schema: S, file: RawFile, problems: ContentProblem[]): z.output<S> | undefined {
-  if (file.error) {
-    problems.push({ file: file.path, field: '(file)', message: file.error });
-    return undefined;
-  }
-  const result = schema.safeParse(file.data ?? {});
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file: file.path, field: formatPath(issue.path) || '(file)', message: issue.message });
-  }
-  return undefined;
-}
 
 function checkModel(model: Model, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -131,7 +117,7 @@ function checkScenarios(files: RawFile[], model: Model | undefined): ContentProb
   const problems: ContentProblem[] = [];
   const ids = new Map<string, string>();
   for (const file of files) {
-    const scenario = parse(scenarioSchema, file, problems);
+    const scenario = parseWith(scenarioSchema, file, problems);
     if (!scenario) continue;
     const name = file.path
       .split('/')
@@ -169,9 +155,9 @@ export function check(dir = DATA_DIR, root = process.cwd()): ContentProblem[] {
   } catch (error) {
     return [{ file: dir, field: '(file)', message: `cannot read the data: ${(error as Error).message}` }];
   }
-  const model = parse(modelSchema, raw.model, problems);
+  const model = parseWith(modelSchema, raw.model, problems);
   if (model) problems.push(...checkModel(model, raw.model.path));
-  parse(trainerSchema, raw.trainer, problems);
+  parseWith(trainerSchema, raw.trainer, problems);
   if (raw.scenarios.length === 0)
     problems.push({ file: `${dir}/scenarios`, field: '(file)', message: 'no scenario files' });
   problems.push(...checkScenarios(raw.scenarios, model));

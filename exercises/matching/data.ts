@@ -1,3 +1,4 @@
+import type { ContentFile } from '../../src/utils/content-check.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -10,12 +11,8 @@ import { modelSchema, scenarioSchema, trainerSchema, type Model, type Scenario, 
 export const DATA_DIR = 'exercises/matching/data';
 
 /** A data file as read from disk: repo-relative path and parsed YAML (or the YAML error). */
-export interface RawFile {
-  path: string;
-  data: unknown;
-  /** Set when the file is not valid YAML. */
-  error?: string;
-}
+/** A data file as read: its data, or the reason it could not be read. */
+export type RawFile = ContentFile;
 
 export interface RawData {
   model: RawFile;

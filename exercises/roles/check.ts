@@ -1,27 +1,9 @@
-import type { z } from 'astro/zod';
 import { contentDir } from '../../src/utils/content-dir.ts';
-import { formatPath, type ContentProblem } from '../../src/utils/content-check.ts';
+import { parseWith, type ContentProblem } from '../../src/utils/content-check.ts';
 import { readContentFiles } from '../../src/utils/content-files.ts';
 import { headingIds } from '../../src/utils/headings.ts';
-import { DATA_DIR, readRolesFiles, type DataFile } from './data.ts';
+import { DATA_DIR, readRolesFiles } from './data.ts';
 import { statementsFileSchema, trainerFileSchema } from './schema.ts';
-
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  file: DataFile,
-  problems: ContentProblem[],
-): z.output<S> | undefined {
-  if (file.error) {
-    problems.push({ file: file.path, field: '(file)', message: file.error });
-    return undefined;
-  }
-  const result = schema.safeParse(file.data ?? {});
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file: file.path, field: formatPath(issue.path) || '(file)', message: issue.message });
-  }
-  return undefined;
-}
 
 /** Lesson id -> its heading ids, from the course content (undefined when the content cannot be read). */
 function lessonHeadings(content: string): Map<string, Set<string>> | undefined {

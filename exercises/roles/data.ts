@@ -8,9 +8,8 @@ import { statementsFileSchema, trainerFileSchema, type Statement, type TrainerNo
 export const DATA_DIR = 'exercises/roles/data';
 
 /** A data file as read from disk; `error` says why it could not be parsed. */
-export interface DataFile extends ContentFile {
-  error?: string;
-}
+/** A data file as read: its data, or the reason it could not be read. */
+export type DataFile = ContentFile;
 
 function readYaml(path: string, root: string): DataFile {
   const file = relative(root, path);

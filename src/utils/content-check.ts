@@ -10,6 +10,8 @@ export interface ContentFile {
   path: string;
   data: unknown;
   body?: string;
+  /** Set when the file is missing or not valid YAML (reported instead of its fields). */
+  error?: string;
 }
 
 /** What the checker needs: every content file, by kind. */
@@ -35,7 +37,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, problems: ContentProblem[]) {
+/** Parses a file's data with its schema; every issue (or the file's read error) becomes a problem. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  file: ContentFile,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
+  if (file.error) {
+    problems.push({ file: file.path, field: '(file)', message: file.error });
+    return undefined;
+  }
   const result = schema.safeParse(file.data ?? {});
   if (result.success) return result.data as z.output<S>;
   for (const issue of result.error.issues) {

@@ -1,19 +1,11 @@
 import { expect, type Page } from '@playwright/test';
+import type { CallLog, Standard } from '../../../scorm/preview/lms-double.ts';
 import { hydrated } from './hydration.ts';
 
 /** The preview LMS (scorm-again) that Playwright starts next to the site (see playwright.config.ts). */
 export const LMS = `http://127.0.0.1:${process.env['LMS_PORT'] ?? 4510}/index.html`;
 
-export type Standard = '1.2' | '2004';
-
-/** What the preview LMS counted: sessions, commits and any refused SetValue. */
-export interface CallLog {
-  initialize: number;
-  terminate: number;
-  commits: number;
-  refusedCommits: number;
-  rejections: unknown[];
-}
+export type { Standard };
 
 type Cmi = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON shape
 
