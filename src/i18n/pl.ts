@@ -24,6 +24,15 @@ export const pl = {
   'home.resume': 'Wróć do miejsca, w którym skończyłeś(-aś):',
   'home.howTitle': 'Jak działa kurs',
   'home.progress': 'Twój postęp w module: {percent}% (lekcje i ćwiczenia).',
+  'home.howLessons': 'Lekcje możesz czytać po kolei albo w dowolnej kolejności; spis lekcji jest zawsze pod ręką.',
+  'home.howGlossary':
+    'Pojęcia oznaczone kropkowanym podkreśleniem mają definicję: wystarczy najechać na nie albo przejść do nich klawiszem Tab. Wszystkie znajdziesz w {link}.',
+  'home.howGlossaryLink': 'słowniczku',
+  'home.howSearch': '{link} przeszukuje lekcje i słowniczek, także gdy piszesz bez polskich znaków.',
+  'home.howSearchLink': 'Wyszukiwarka',
+  'home.howProgress':
+    'Kurs zapamiętuje odwiedzone lekcje, odpowiedzi i szkice: w przeglądarce albo na platformie e-learningowej, jeśli przez nią uczysz się.',
+  'home.howExercises': 'Ćwiczenia mają tryb trenera do pracy z grupą przy projektorze oraz karty pracy do druku.',
   'home.totalTime': 'Łączny czas nauki: około {minutes} minut.',
   'lesson.contents': 'Spis lekcji',
   'lesson.youAreHere': '(jesteś tutaj)',
