@@ -11,7 +11,8 @@ async function violations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page has zero axe violations (WCAG 2.0-2.2 A/AA), ${scheme} theme`, async ({ page, baseURL }) => {
-    test.setTimeout(180_000);
+    // About 90 pages, each with a full axe run: ~2 min on 2 cores; room for a slower machine.
+    test.setTimeout(360_000);
     await page.emulateMedia({ colorScheme: scheme });
     const pages = await crawlPages(page, baseURL!);
     pages.push(new URL('szukaj.html?q=mentoring', baseURL).href);
