@@ -25,9 +25,14 @@ export async function launch(page: Page, standard: Standard, query = ''): Promis
   await expect(course(page).locator('h1')).toBeVisible();
 }
 
-/** A first launch: the preview LMS forgets any earlier attempt first. */
+/**
+ * A first launch: the preview LMS forgets any earlier attempt first. Storage is
+ * cleared from a page of the LMS that launches nothing: clearing it from the
+ * launch page itself would race with that course's own Terminate on unload,
+ * which saves the attempt again.
+ */
 export async function freshLaunch(page: Page, standard: Standard, query = ''): Promise<void> {
-  await page.goto(`${LMS}?standard=${standard}`);
+  await page.goto(new URL('preview.css', LMS).href);
   await page.evaluate((s) => localStorage.removeItem(`scorm-preview:${s}`), standard);
   await launch(page, standard, query);
 }
