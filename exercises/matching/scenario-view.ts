@@ -31,3 +31,15 @@ export function loads(choices: number[], mentors: number): number[] {
   for (const j of choices) if (j >= 0) load[j] = load[j]! + 1;
   return load;
 }
+
+/** Each mentor's name with the names of the mentees an assignment gives them ('—' for none). */
+export function groupLines(scenario: Scenario, assignment: number[]): Array<{ mentor: string; names: string }> {
+  return scenario.mentors.map((mentor, j) => ({
+    mentor: mentor.name,
+    names:
+      scenario.mentees
+        .filter((_, i) => assignment[i] === j)
+        .map((m) => m.name)
+        .join(', ') || '—',
+  }));
+}

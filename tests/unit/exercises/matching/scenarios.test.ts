@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadMatching } from '../../../../exercises/matching/data.ts';
-import { viewScenario } from '../../../../exercises/matching/scenario-view.ts';
+import { groupLines, viewScenario } from '../../../../exercises/matching/scenario-view.ts';
 
 // Properties the scenarios are designed to have: the exercise only teaches if the obvious choice per
 // mentee does not add up to the best assignment.
@@ -41,5 +41,19 @@ describe('scenarios', () => {
       'krystyna',
       'ewa',
     ]);
+  });
+});
+
+describe('groupLines', () => {
+  test('returns each mentor with the mentees assigned to them, and a dash for none', () => {
+    const scenario = scenarios[0]!;
+    const assignment = scenario.mentees.map(() => 0);
+    const lines = groupLines(scenario, assignment);
+    expect(lines).toHaveLength(scenario.mentors.length);
+    expect(lines[0]).toEqual({
+      mentor: scenario.mentors[0]!.name,
+      names: scenario.mentees.map((m) => m.name).join(', '),
+    });
+    expect(lines[1]).toEqual({ mentor: scenario.mentors[1]!.name, names: '—' });
   });
 });
