@@ -49,8 +49,7 @@ export class Scorm12Adapter extends ScormAdapterBase implements TrackingAdapter 
     s.set('cmi.suspend_data', report.suspendData);
     if (this.reviewOnly) return;
     const { standing } = report;
-    const status = standing.success !== 'unknown' ? standing.success : standing.completed ? 'completed' : 'incomplete';
-    s.set('cmi.core.lesson_status', status);
+    s.set('cmi.core.lesson_status', standing.lessonStatus);
     if (standing.scorePercent !== undefined) {
       s.set('cmi.core.score.raw', String(Math.round(standing.scorePercent)));
       s.set('cmi.core.score.min', '0');

@@ -50,7 +50,7 @@ export class Scorm2004Adapter extends ScormAdapterBase implements TrackingAdapte
     s.set('cmi.suspend_data', report.suspendData);
     if (this.reviewOnly) return;
     const { standing } = report;
-    s.set('cmi.completion_status', standing.completed ? 'completed' : 'incomplete');
+    s.set('cmi.completion_status', standing.completion);
     s.set('cmi.success_status', standing.success);
     s.set('cmi.progress_measure', decimal(standing.progressMeasure));
     if (standing.scorePercent !== undefined) {

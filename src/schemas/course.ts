@@ -39,12 +39,18 @@ export const courseSchema = z.object({
   /** What counts as completed. */
   completion: z
     .object({
-      /** Every required lesson must be visited. */
+      /** Every required lesson must be read to its end. */
       requireAllLessons: z.boolean().default(true),
       /** Every exercise must be attempted. */
       requireAllExercises: z.boolean().default(true),
+      /**
+       * When the LMS hears a terminal status: `hold` (not before the learner has
+       * nothing left to do for credit; Moodle reviews attempts with a terminal
+       * status) or `immediate` (as soon as earned). See src/tracking/course-rules.ts.
+       */
+      terminalStatus: z.enum(['hold', 'immediate']).default('hold'),
     })
-    .default({ requireAllLessons: true, requireAllExercises: true }),
+    .default({ requireAllLessons: true, requireAllExercises: true, terminalStatus: 'hold' }),
   /** Who publishes the course; named in the accessibility statement. */
   publisher: z.object({
     /** Organisation responsible for the course. */

@@ -1,50 +1,76 @@
 import type { Progress } from './progress.ts';
+import { learnerStatus, type LearnerStatus } from './status.ts';
+
+/**
+ * When the LMS hears a terminal status (1.2 completed/passed/failed, 2004
+ * completion_status completed).
+ * - `hold`: only once the learner has nothing left to do for credit (every
+ *   required lesson and exercise done and the final passed or its attempts
+ *   used up). Moodle 4.5 opens an attempt whose status is terminal in review
+ *   mode (mod/scorm/locallib.php scorm_check_mode()), so a learner told
+ *   "completed" or "failed" too early can no longer earn credit.
+ * - `immediate`: as soon as earned: 1.2 completed when lessons and exercises
+ *   are done, passed/failed once the final is taken; 2004 completion by
+ *   lessons and exercises alone.
+ */
+export type TerminalStatus = 'hold' | 'immediate';
 
 /** What the tracking rules need to know about the course (from content/course/course.yaml and the content). */
 export interface CourseRules {
-  /** Ids of the lessons that count toward completion. */
+  /** Ids of the lessons that count toward completion, in course order. */
   requiredLessons: string[];
-  /** Ids of the exercises that must be attempted. */
+  /** Activity ids of the exercises that must be attempted, in course order. */
   requiredActivities: string[];
+  /** Activity ids of the practice quizzes (shown with their scores; not required). */
+  practiceActivities: string[];
   /** Whether the course has a final assessment (then passing it is part of finishing). */
   hasAssessment: boolean;
+  /** Attempts allowed at the final assessment; 0 = unlimited. */
+  assessmentAttempts: number;
   /** Mastery score, percent. */
   masteryScore: number;
   /** Ids of the learning outcomes (SCORM objectives). */
   outcomes: string[];
+  terminalStatus: TerminalStatus;
 }
 
 /** Where the learner stands, in the terms every adapter reports. */
 export interface Standing {
-  completed: boolean;
-  /** Passed/failed by the final assessment; unknown until it is taken. */
+  /** SCORM 1.2 cmi.core.lesson_status. */
+  lessonStatus: 'incomplete' | 'completed' | 'passed' | 'failed';
+  /** SCORM 2004 cmi.completion_status. */
+  completion: 'completed' | 'incomplete';
+  /** SCORM 2004 cmi.success_status: by the final assessment; unknown until it is taken. */
   success: 'passed' | 'failed' | 'unknown';
-  /** Final assessment percent, when taken. */
+  /** Final assessment's best percent, when taken. */
   scorePercent?: number;
-  /** Share of required lessons and activities done, 0..1 (SCORM 2004 progress_measure). */
+  /** Share of required steps done, 0..1 (SCORM 2004 progress_measure); 1 only when complete. */
   progressMeasure: number;
+  /** Nothing left to do for credit: exit is "normal", not "suspend". */
+  finished: boolean;
 }
 
-/** Applies the course's completion and mastery rules to a progress record. */
-export function standing(progress: Progress, rules: CourseRules): Standing {
-  const required = rules.requiredLessons.length + rules.requiredActivities.length;
-  const lessonsDone = rules.requiredLessons.filter((id) => progress.visited.includes(id)).length;
-  const activitiesDone = rules.requiredActivities.filter((id) => (progress.activities[id]?.attempts ?? 0) > 0).length;
-  const done = lessonsDone + activitiesDone;
+/** What the LMS is told for a learner status, by the course's terminal-status strategy. */
+export function lmsStanding(status: LearnerStatus, rules: CourseRules): Standing {
+  const { final } = status;
+  const success = final.state === 'not-taken' ? 'unknown' : final.state;
+  const complete = rules.terminalStatus === 'hold' ? status.finished : status.coursework;
+  let lessonStatus: Standing['lessonStatus'];
+  if (rules.terminalStatus === 'hold')
+    lessonStatus = !status.finished ? 'incomplete' : success === 'unknown' ? 'completed' : success;
+  else lessonStatus = success !== 'unknown' ? success : status.coursework ? 'completed' : 'incomplete';
   const result: Standing = {
-    completed: done === required,
-    success: progress.assessment
-      ? progress.assessment.percent >= rules.masteryScore
-        ? 'passed'
-        : 'failed'
-      : 'unknown',
-    progressMeasure: required === 0 ? 1 : Math.round((done / required) * 100) / 100,
+    lessonStatus,
+    completion: complete ? 'completed' : 'incomplete',
+    success,
+    progressMeasure: status.progressMeasure,
+    finished: status.finished,
   };
-  if (progress.assessment) result.scorePercent = progress.assessment.percent;
+  if (final.bestPercent !== undefined) result.scorePercent = final.bestPercent;
   return result;
 }
 
-/** Whether the learner has finished everything the course asks (then exit is "normal", not "suspend"). */
-export function isFinished(s: Standing, rules: CourseRules): boolean {
-  return s.completed && (!rules.hasAssessment || s.success === 'passed');
+/** Applies the course's completion and mastery rules to a progress record. */
+export function standing(progress: Progress, rules: CourseRules, mastery = rules.masteryScore): Standing {
+  return lmsStanding(learnerStatus(progress, rules, mastery), rules);
 }

@@ -31,8 +31,10 @@ export interface AssessmentResult {
 }
 
 export interface Progress {
-  /** Lesson ids visited, in first-visit order. */
+  /** Lesson ids opened, in first-visit order. */
   visited: string[];
+  /** Lesson ids read to the end (the key takeaways reached), in order. */
+  read: string[];
   /** Bookmark: the lesson id (or page) the learner was on. */
   location?: string;
   /** Exercise and quiz results by activity id. */
@@ -47,12 +49,19 @@ export interface Progress {
 
 /** A progress record with nothing done. */
 export function emptyProgress(): Progress {
-  return { visited: [], activities: {}, outcomes: {}, answers: {} };
+  return { visited: [], read: [], activities: {}, outcomes: {}, answers: {} };
 }
 
 export function visitLesson(progress: Progress, lessonId: string): Progress {
   const visited = progress.visited.includes(lessonId) ? progress.visited : [...progress.visited, lessonId];
   return { ...progress, visited, location: lessonId };
+}
+
+/** Marks a lesson read to its end (and visited). */
+export function readLesson(progress: Progress, lessonId: string): Progress {
+  if (progress.read.includes(lessonId)) return progress;
+  const visited = progress.visited.includes(lessonId) ? progress.visited : [...progress.visited, lessonId];
+  return { ...progress, visited, read: [...progress.read, lessonId] };
 }
 
 export function setActivity(progress: Progress, id: string, result: Omit<ActivityResult, 'attempts'>): Progress {

@@ -18,6 +18,8 @@ interface StoredV2 {
   v: 2;
   /** visited lesson ids */
   l: string[];
+  /** lesson ids read to the end (absent in data written before reading was tracked: then all visited count as read) */
+  d?: string[];
   /** location */
   b?: string;
   /** activities: id -> [score, max, attempts] */
@@ -50,6 +52,7 @@ function toStored(p: Progress): StoredV2 {
   const stored: StoredV2 = {
     v: 2,
     l: p.visited,
+    d: p.read,
     a: Object.fromEntries(Object.entries(p.activities).map(([id, r]) => [id, [r.score, r.max, r.attempts]])),
     o: Object.fromEntries(
       Object.entries(p.outcomes).map(([id, r]) => [id, [Math.round(r.scaled * 10000), r.passed ? 1 : 0]]),
@@ -71,6 +74,7 @@ const numbers = (value: unknown, length: number) =>
 function fromV2(s: Record<string, unknown>): Progress {
   const progress = emptyProgress();
   progress.visited = strings(s['l']);
+  progress.read = 'd' in s ? strings(s['d']) : [...progress.visited];
   if (typeof s['b'] === 'string') progress.location = s['b'];
   for (const [id, r] of Object.entries(isRecord(s['a']) ? s['a'] : {})) {
     if (numbers(r, 3)) {
@@ -95,6 +99,7 @@ function fromV2(s: Record<string, unknown>): Progress {
 function fromV1(s: StoredV1): Progress {
   const progress = emptyProgress();
   progress.visited = strings(s.visited);
+  progress.read = [...progress.visited];
   if (typeof s.lastLesson === 'string') progress.location = s.lastLesson;
   return progress;
 }

@@ -1,7 +1,8 @@
 import type { Report, TrackingAdapter } from './adapter.ts';
-import { isFinished, standing, type CourseRules, type Standing } from './course-rules.ts';
+import { standing, type CourseRules, type Standing } from './course-rules.ts';
 import type { Interaction } from './interaction.ts';
 import * as model from './progress.ts';
+import { learnerStatus, type LearnerStatus } from './status.ts';
 import { decodeProgress, encodeWithin } from './suspend-data.ts';
 
 /** Something the learner should be told about their saved progress. */
@@ -77,8 +78,14 @@ export class Tracker {
     return this.state;
   }
 
+  /** What the LMS is told (status, score, progress measure). */
   get standing(): Standing {
-    return standing(this.state, { ...this.rules, masteryScore: this.mastery });
+    return standing(this.state, this.rules, this.mastery);
+  }
+
+  /** Where the learner stands: lessons, exercises, quizzes, the final test, the next step. */
+  get status(): LearnerStatus {
+    return learnerStatus(this.state, this.rules, this.mastery);
   }
 
   get masteryScore(): number {
@@ -91,8 +98,15 @@ export class Tracker {
     return () => this.listeners.delete(listener);
   }
 
+  /** The learner opened a lesson (it becomes the bookmark). */
   visitLesson(id: string): void {
     this.update(model.visitLesson(this.state, id));
+  }
+
+  /** The learner reached a lesson's end: it counts as read. */
+  readLesson(id: string): void {
+    if (this.state.read.includes(id)) return;
+    this.update(model.readLesson(this.state, id));
   }
 
   /** Records an exercise or quiz result and its interactions. */
@@ -161,7 +175,7 @@ export class Tracker {
     this.keepOverflowDrafts(omitted);
     const report: Report = {
       standing: s,
-      finished: isFinished(s, this.rules),
+      finished: s.finished,
       suspendData: data,
       outcomes: this.rules.outcomes.map((id) => {
         const result = this.state.outcomes[id];
@@ -179,7 +193,8 @@ export class Tracker {
     this.adapter.save(this.report());
     const now = this.standing;
     const statusChanged =
-      now.completed !== this.lastStanding?.completed ||
+      now.lessonStatus !== this.lastStanding?.lessonStatus ||
+      now.completion !== this.lastStanding?.completion ||
       now.success !== this.lastStanding?.success ||
       now.scorePercent !== this.lastStanding?.scorePercent;
     this.lastStanding = now;

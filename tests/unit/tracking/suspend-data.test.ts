@@ -35,7 +35,7 @@ describe('encodeProgress / decodeProgress', () => {
   test('ignores malformed fields inside otherwise valid data', () => {
     const json = JSON.stringify({ v: 2, l: ['a', 3], a: { x: [1, 'no', 1] }, o: {}, r: { k: 5, ok: 'tak' } });
     const { progress } = decodeProgress(json);
-    expect(progress).toEqual({ ...emptyProgress(), visited: ['a'], answers: { ok: 'tak' } });
+    expect(progress).toEqual({ ...emptyProgress(), visited: ['a'], read: ['a'], answers: { ok: 'tak' } });
   });
 });
 

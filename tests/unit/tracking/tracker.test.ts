@@ -39,7 +39,10 @@ class FakeAdapter implements TrackingAdapter {
 const rules: CourseRules = {
   requiredLessons: ['a', 'b'],
   requiredActivities: ['ex-1'],
+  practiceActivities: ['quiz-lo1'],
   hasAssessment: true,
+  assessmentAttempts: 0,
+  terminalStatus: 'immediate',
   masteryScore: 80,
   outcomes: ['lo1', 'lo2'],
 };
@@ -56,11 +59,12 @@ function started(adapter = new FakeAdapter()) {
 describe('Tracker', () => {
   test('commits when the status changes and reports progress_measure and the bookmark', () => {
     const { tracker, adapter } = started();
-    tracker.visitLesson('a');
+    tracker.readLesson('a');
     expect(adapter.committed).toHaveLength(0); // still incomplete: waits for the timer
     tracker.visitLesson('b');
+    tracker.readLesson('b');
     tracker.recordActivity('ex-1', { score: 3, max: 4 });
-    expect(adapter.committed.at(-1)!.standing).toMatchObject({ completed: true, progressMeasure: 1 });
+    expect(adapter.committed.at(-1)!.standing).toMatchObject({ completion: 'completed', progressMeasure: 1 });
     expect(adapter.saved!.location).toBe('b');
   });
 
@@ -91,13 +95,13 @@ describe('Tracker', () => {
 
   test('exits with suspend while unfinished and normally once completed and passed', () => {
     const first = started();
-    first.tracker.visitLesson('a');
+    first.tracker.readLesson('a');
     first.tracker.exit();
     expect(first.adapter.finished!.report.finished).toBe(false);
 
     const second = started();
-    second.tracker.visitLesson('a');
-    second.tracker.visitLesson('b');
+    second.tracker.readLesson('a');
+    second.tracker.readLesson('b');
     second.tracker.recordActivity('ex-1', { score: 1, max: 1 });
     second.tracker.recordAssessment(85);
     vi.advanceTimersByTime(1234);
@@ -110,7 +114,7 @@ describe('Tracker', () => {
     const { tracker, adapter } = started();
     tracker.exit();
     tracker.exit();
-    tracker.visitLesson('a');
+    tracker.readLesson('a');
     expect(adapter.saved).toBeUndefined();
     expect(tracker.notices.has('session-ended')).toBe(true);
   });

@@ -9,7 +9,14 @@ import type { Interaction } from '../../../../src/tracking/interaction.ts';
 const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
 
 const report = (over: Partial<Report['standing']> = {}, finished = false): Report => ({
-  standing: { completed: false, success: 'unknown', progressMeasure: 0.5, ...over },
+  standing: {
+    lessonStatus: over.success && over.success !== 'unknown' ? over.success : 'incomplete',
+    completion: 'incomplete',
+    success: 'unknown',
+    progressMeasure: 0.5,
+    finished,
+    ...over,
+  },
   finished,
   location: 'roles',
   suspendData: 'N4IgdghgtgpiBcIDKBLAdgOgDYEsC2A',
@@ -53,7 +60,7 @@ describe('Scorm12Adapter against scorm-again', () => {
     adapter.addInteraction(interaction);
     adapter.save(report({ success: 'passed', scorePercent: 85 }));
     expect(adapter.commit()).toBe(true);
-    adapter.finish(report({ success: 'passed', scorePercent: 85, completed: true }, true), 3_723_450);
+    adapter.finish(report({ success: 'passed', scorePercent: 85, completion: 'completed' }, true), 3_723_450);
     expect(adapter.session.rejections).toEqual([]);
     const cmi = cmiOf(api);
     expect(cmi['core']).toMatchObject({
@@ -141,7 +148,10 @@ describe('Scorm2004Adapter against scorm-again', () => {
     const api = new Scorm2004API({ ...settings });
     const adapter = new Scorm2004Adapter(api as unknown as Scorm2004Api);
     adapter.start();
-    adapter.finish(report({ completed: true, success: 'passed', scorePercent: 100, progressMeasure: 1 }, true), 1000);
+    adapter.finish(
+      report({ completion: 'completed', success: 'passed', scorePercent: 100, progressMeasure: 1 }, true),
+      1000,
+    );
     expect(cmiOf(api)).toMatchObject({ exit: 'normal', completion_status: 'completed', success_status: 'passed' });
     expect(adapter.session.rejections).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import type { Notice, Tracker } from './tracker.ts';
-import { getTracker, inShell } from './runtime.ts';
+import type { Notice, Tracker } from '../tracking/tracker.ts';
+import { getTracker, inShell } from '../tracking/runtime.ts';
 
 /** Marks visited lessons in the contents (sidebar and home list). */
 function markVisited(doc: Document, tracker: Tracker): void {
@@ -60,6 +60,18 @@ function wireForget(doc: Document, tracker: Tracker): void {
   });
 }
 
+/** Counts the lesson as read once its end (after the key takeaways) has been on screen. */
+function watchLessonEnd(doc: Document, tracker: Tracker, lessonId: string): void {
+  const end = doc.querySelector('[data-lesson-end]');
+  if (!end || tracker.progress.read.includes(lessonId)) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
+    tracker.readLesson(lessonId);
+  });
+  observer.observe(end);
+}
+
 /** What every page does with tracking: record the lesson visit, show progress and notices. */
 export function startPageTracking(doc: Document): void {
   const tracker = getTracker();
@@ -71,7 +83,10 @@ export function startPageTracking(doc: Document): void {
   };
   // The shell's tracker outlives this page: listen only while the page is shown.
   let unsubscribe: (() => void) | undefined = tracker.subscribe(render);
-  if (lessonId) tracker.visitLesson(lessonId);
+  if (lessonId) {
+    tracker.visitLesson(lessonId);
+    watchLessonEnd(doc, tracker, lessonId);
+  }
   // Back/forward cache: the page comes back without running its scripts again.
   addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
