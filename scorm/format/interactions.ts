@@ -16,14 +16,29 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
+/**
+ * Learner text as one line: line breaks become " / ". Moodle 4.5 checks 2004
+ * responses against CMIFeedback `^.*$` and descriptions against
+ * CMILangString `.{0,n}` (mod/scorm/datamodels/scorm_13.js), and '.' matches
+ * no line terminator: a response with a line break is refused (406).
+ */
+export function oneLine(text: string): string {
+  return text
+    .trim()
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' / ')
+    .replace(/[ \t]+/g, ' ');
+}
+
 /** SCORM 2004 reserves `[,]`, `[.]` and `{...}` delimiters inside responses; learner text must not forge them. */
 function plain2004(text: string): string {
-  return text.replace(/\[([,.:])\]/g, '($1)').replace(/^\{/, '(');
+  return oneLine(text)
+    .replace(/\[([,.:])\]/g, '($1)')
+    .replace(/^\{/, '(');
 }
 
 /** SCORM 1.2 interaction type: long-fill-in does not exist there. */
 export function scorm12Type(response: LearnerResponse): string {
-  return response.kind === 'long-fill-in' ? 'fill-in' : response.kind;
+  return response.kind === 'long-fill-in' ? 'fill-in' : response.kind === 'other' ? 'performance' : response.kind;
 }
 
 /** A response in SCORM 1.2 format (RTE 3.4.2 cmi.interactions.n.student_response). */
@@ -38,6 +53,7 @@ export function scorm12Response(response: LearnerResponse): string {
       return truncate(response.pairs.map(([a, b]) => `${a}.${b}`).join(','), SCORM12_MAX);
     case 'fill-in':
     case 'long-fill-in':
+    case 'other':
       return truncate(response.text.replace(/\s+/g, ' ').trim(), SCORM12_MAX);
   }
 }
@@ -53,8 +69,9 @@ export function scorm2004Response(response: LearnerResponse): string {
     case 'matching':
       return response.pairs.map(([a, b]) => `${a}[.]${b}`).join('[,]');
     case 'fill-in':
-      return truncate(plain2004(response.text.replace(/\s+/g, ' ').trim()), FILL_IN_MAX);
+      return truncate(plain2004(response.text), FILL_IN_MAX);
     case 'long-fill-in':
+    case 'other':
       return truncate(plain2004(response.text), LONG_FILL_IN_MAX);
   }
 }
@@ -92,6 +109,38 @@ export function scorm2004InteractionFields(i: Interaction): Field[] {
     ['result', i.result],
     ['latency', scorm2004Duration(i.latencyMs)],
   );
-  if (i.description) fields.push(['description', truncate(i.description, FILL_IN_MAX)]);
+  if (i.description) fields.push(['description', truncate(plain2004(i.description), DESCRIPTION_MAX)]);
   return fields;
+}
+
+// Moodle 4.5 re-sends every interaction on every 2004 commit; the unload commit goes by
+// navigator.sendBeacon (64 KiB): short descriptions keep a whole course's model small.
+const DESCRIPTION_MAX = 80;
+// A summary's response lists the items compactly; 250 characters is the fill-in SPM.
+const SUMMARY_MAX = 250;
+
+/**
+ * One interaction standing for a whole activity (an exercise check): the
+ * items' responses listed in one `other` response, the result the share of
+ * points (SCORM 2004 RTE 4.2.9.1: result may be a real number).
+ */
+export function summaryInteraction(
+  activity: string,
+  items: Interaction[],
+  score: { score: number; max: number },
+): Interaction {
+  const response = items
+    .map((i) => `${i.id.replace(`${activity}-`, '')}=${scorm2004Response(i.response).replace(/\[,\]/g, '+')}`)
+    .join(';');
+  const first = items[0];
+  const summary: Interaction = {
+    id: activity,
+    response: { kind: 'other', text: truncate(response, SUMMARY_MAX) },
+    result: score.max > 0 ? (String(Math.round((score.score / score.max) * 10000) / 10000) as `${number}`) : 'neutral',
+    weighting: 1,
+    latencyMs: items.reduce((sum, i) => sum + i.latencyMs, 0),
+    timestamp: first?.timestamp ?? new Date(),
+  };
+  if (first?.objective) summary.objective = first.objective;
+  return summary;
 }

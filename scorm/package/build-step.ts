@@ -23,6 +23,7 @@ export function buildScormPackages(site: string, logger: AstroIntegrationLogger)
     version: course.version,
     language: course.language,
     masteryScore: course.masteryScore,
+    masteryScore12: course.completion.terminalStatus === 'immediate',
     outcomes: course.outcomes.map((o) => o.id),
     launch: 'kurs.html',
   });

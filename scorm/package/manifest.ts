@@ -11,6 +11,14 @@ export interface ManifestInput {
   language: string;
   /** Percent the learner must score to pass. */
   masteryScore: number;
+  /**
+   * Write 1.2's adlcp:masteryscore. An LMS that has it may turn the status into
+   * passed/failed at LMSFinish whenever a score exists (Moodle 4.5:
+   * mod/scorm/datamodels/scorm_12.js StoreData), which would end a learner's
+   * attempt after a failed try: left out when the course holds terminal
+   * statuses back (course.yaml completion.terminalStatus: hold).
+   */
+  masteryScore12: boolean;
   /** Learning outcome ids: SCORM 2004 objectives of the SCO. */
   outcomes: string[];
   /** The launch page, relative to the package root. */
@@ -66,7 +74,7 @@ function lom12(input: ManifestInput): XmlElement {
   );
 }
 
-/** imsmanifest.xml for SCORM 1.2 (CAM 1.2): one SCO, mastery score on the item. */
+/** imsmanifest.xml for SCORM 1.2 (CAM 1.2): one SCO, with the mastery score on the item when asked for. */
 export function manifest12(input: ManifestInput): string {
   return toXml(
     el(
@@ -95,7 +103,7 @@ export function manifest12(input: ManifestInput): string {
             'item',
             { identifier: ITEM, identifierref: RESOURCE, isvisible: 'true' },
             el('title', {}, input.title),
-            el('adlcp:masteryscore', {}, String(input.masteryScore)),
+            ...(input.masteryScore12 ? [el('adlcp:masteryscore', {}, String(input.masteryScore))] : []),
           ),
         ),
       ),
@@ -132,7 +140,11 @@ function lom2004(input: ManifestInput): XmlElement {
 /**
  * imsmanifest.xml for SCORM 2004 4th edition: one SCO; the primary objective
  * carries the passing score (cmi.scaled_passing_score), one objective per
- * learning outcome; completion and success are set by the content.
+ * learning outcome; completion and success are set by the content. Every
+ * objective states the course's mastery as its minNormalizedMeasure: Moodle
+ * 4.5 takes an objective without one as 1.0 and hands the SCO the last
+ * objective's value as cmi.scaled_passing_score (mod/scorm/datamodels/
+ * scormlib.php scorm_get_manifest, scorm_13lib.php get_scorm_default).
  */
 export function manifest2004(input: ManifestInput): string {
   return toXml(
@@ -177,7 +189,13 @@ export function manifest2004(input: ManifestInput): string {
                   { objectiveID: 'course', satisfiedByMeasure: 'true' },
                   el('imsss:minNormalizedMeasure', {}, String(input.masteryScore / 100)),
                 ),
-                ...input.outcomes.map((id) => el('imsss:objective', { objectiveID: id })),
+                ...input.outcomes.map((id) =>
+                  el(
+                    'imsss:objective',
+                    { objectiveID: id, satisfiedByMeasure: 'true' },
+                    el('imsss:minNormalizedMeasure', {}, String(input.masteryScore / 100)),
+                  ),
+                ),
               ),
               el('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }),
             ),

@@ -20,7 +20,19 @@ type Api = InstanceType<typeof Scorm12API> | InstanceType<typeof Scorm2004API>;
 type Method = (...args: string[]) => string;
 
 // scorm-again logs to the console; the preview shows its own panel instead.
-const SETTINGS = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
+export const SCORM_AGAIN_SETTINGS = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
+
+/** The LMS API's method names per standard. */
+export const CALL_NAMES = {
+  '1.2': {
+    init: 'LMSInitialize',
+    term: 'LMSFinish',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    error: 'LMSGetLastError',
+  },
+  '2004': { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', error: 'GetLastError' },
+} as const;
 
 /** The values the LMS sets before launch: resume data, mastery score, entry. */
 function launchData(standard: Standard, saved: SavedAttempt | undefined, mastery: number | undefined, mode: string) {
@@ -58,20 +70,18 @@ export function createLms(options: {
   onChange: () => void;
 }) {
   const { standard } = options;
-  const api: Api = standard === '1.2' ? new Scorm12API({ ...SETTINGS }) : new Scorm2004API({ ...SETTINGS });
+  const api: Api =
+    standard === '1.2' ? new Scorm12API({ ...SCORM_AGAIN_SETTINGS }) : new Scorm2004API({ ...SCORM_AGAIN_SETTINGS });
   api.loadFromJSON(launchData(standard, options.saved, options.masteryScore, options.mode), '');
   const log: CallLog = { initialize: 0, terminate: 0, commits: 0, refusedCommits: 0, rejections: [] };
   let failNext = 0;
   let forcedError = '';
-  const names =
-    standard === '1.2'
-      ? { init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError' }
-      : { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', error: 'GetLastError' };
+  const names = CALL_NAMES[standard];
   const call = (name: string, ...args: string[]) => (api as unknown as Record<string, Method>)[name]!(...args);
   const save = () => options.persist({ cmi: (api.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi });
 
   const wrapped: Record<string, Method> = {};
-  for (const name of Object.values(standard === '1.2' ? LMS12_METHODS : LMS2004_METHODS)) {
+  for (const name of API_METHODS[standard]) {
     wrapped[name] = (...args: string[]) => {
       forcedError = name === names.error ? forcedError : '';
       if (name === names.error && forcedError) return forcedError;
@@ -111,23 +121,26 @@ export function createLms(options: {
   };
 }
 
-const LMS12_METHODS = [
-  'LMSInitialize',
-  'LMSFinish',
-  'LMSGetValue',
-  'LMSSetValue',
-  'LMSCommit',
-  'LMSGetLastError',
-  'LMSGetErrorString',
-  'LMSGetDiagnostic',
-];
-const LMS2004_METHODS = [
-  'Initialize',
-  'Terminate',
-  'GetValue',
-  'SetValue',
-  'Commit',
-  'GetLastError',
-  'GetErrorString',
-  'GetDiagnostic',
-];
+/** Every method of each standard's API object. */
+export const API_METHODS: Record<Standard, string[]> = {
+  '1.2': [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+    'LMSGetErrorString',
+    'LMSGetDiagnostic',
+  ],
+  '2004': [
+    'Initialize',
+    'Terminate',
+    'GetValue',
+    'SetValue',
+    'Commit',
+    'GetLastError',
+    'GetErrorString',
+    'GetDiagnostic',
+  ],
+};

@@ -1,126 +1,152 @@
 import { createLms, type SavedAttempt, type Standard } from './lms-double.ts';
+import { createMoodleLms } from './moodle-lms.ts';
+import type { ManifestFacts, MoodleAttempt } from './moodle.ts';
 import { PACKAGE_PATH } from './paths.ts';
+import { renderPanel } from './panel.ts';
 
-const storageKey = (standard: Standard) => `scorm-preview:${standard}`;
+export type Profile = 'scorm-again' | 'moodle';
 
-function loadAttempt(standard: Standard): SavedAttempt | undefined {
+const storageKey = (profile: Profile, standard: Standard) =>
+  profile === 'moodle' ? `scorm-preview:moodle:${standard}` : `scorm-preview:${standard}`;
+const pendingKey = (standard: Standard) => `scorm-preview:moodle:${standard}:pending`;
+
+function load<T>(key: string): T | undefined {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(standard)) ?? 'null') ?? undefined;
+    return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Reads the launch page and the mastery score from the package's own manifest, as an LMS does. */
+/** Reads the launch page and what Moodle takes from the package's own manifest. */
 async function readManifest(standard: Standard) {
   const xml = await (await fetch(`${PACKAGE_PATH[standard]}imsmanifest.xml`)).text();
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const launch = doc.querySelector('resource')?.getAttribute('href') ?? 'index.html';
-  const mastery12 = doc.getElementsByTagName('adlcp:masteryscore')[0]?.textContent;
-  const measure = doc.getElementsByTagName('imsss:minNormalizedMeasure')[0]?.textContent;
-  const masteryScore = mastery12 ? Number(mastery12) : measure ? Number(measure) * 100 : undefined;
-  return { launch, masteryScore };
-}
-
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
-
-function row(cells: string[], header = false): HTMLTableRowElement {
-  const tr = document.createElement('tr');
-  for (const cell of cells) {
-    const td = document.createElement(header ? 'th' : 'td');
-    td.textContent = cell;
-    tr.append(td);
-  }
-  return tr;
-}
-
-function fillTable(id: string, header: string[], rows: string[][]): void {
-  const table = document.getElementById(id) as HTMLTableElement;
-  table.replaceChildren(row(header, true), ...rows.map((r) => row(r)));
-}
-
-type Cmi = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON shape
-
-/** The live panel: status, score, bookmark, suspend data, objectives, interactions, call counts. */
-function render(standard: Standard, cmi: Cmi, log: ReturnType<typeof createLms>['log']): void {
-  const is12 = standard === '1.2';
-  const core = is12 ? (cmi['core'] ?? {}) : cmi;
-  const score = core['score'] ?? {};
-  const values: Record<string, string> = {
-    status: is12 ? text(core['lesson_status']) : `${text(cmi['completion_status'])} / ${text(cmi['success_status'])}`,
-    score: is12 ? text(score['raw']) : `${text(score['raw'])} (scaled ${text(score['scaled'])})`,
-    location: text(is12 ? core['lesson_location'] : cmi['location']),
-    progress: is12 ? '' : text(cmi['progress_measure']),
-    suspend: `${text(cmi['suspend_data']).length}`,
-    exit: text(is12 ? core['exit'] : cmi['exit']),
-    session: text(is12 ? core['session_time'] : cmi['session_time']),
-    calls: `Initialize ${log.initialize} · Terminate ${log.terminate} · Commit ${log.commits} (odrzucone ${log.refusedCommits})`,
-    rejections: log.rejections.length
-      ? log.rejections.map((r) => `${r.element}=${r.value} (${r.code})`).join('; ')
-      : '0',
+  const mastery12 = doc.getElementsByTagName('adlcp:masteryscore')[0]?.textContent ?? undefined;
+  const objectives = [
+    ...doc.getElementsByTagName('imsss:primaryObjective'),
+    ...doc.getElementsByTagName('imsss:objective'),
+  ];
+  const facts: ManifestFacts = {
+    objectiveMeasures: objectives.map(
+      (o) => o.getElementsByTagName('imsss:minNormalizedMeasure')[0]?.textContent ?? undefined,
+    ),
   };
-  for (const [key, value] of Object.entries(values)) {
-    const cell = document.querySelector(`[data-field="${key}"]`);
-    if (cell) cell.textContent = value;
+  if (mastery12) facts.masteryScore12 = mastery12;
+  const measure = facts.objectiveMeasures[0];
+  const masteryScore = mastery12 ? Number(mastery12) : measure ? Number(measure) * 100 : undefined;
+  return { launch, masteryScore, facts };
+}
+
+/**
+ * Moodle's F5 race: beacons sent while the old player page unloaded land after
+ * the new page has read the tracks. Apply them to the stored attempt now,
+ * after this launch read it.
+ */
+function landPendingBeacons(standard: Standard): void {
+  const pending = load<Array<{ attempt: number; values: Array<[string, string]> }>>(pendingKey(standard)) ?? [];
+  localStorage.removeItem(pendingKey(standard));
+  const stored = load<MoodleAttempt>(storageKey('moodle', standard));
+  if (!stored || pending.length === 0) return;
+  for (const beacon of pending) {
+    if (beacon.attempt !== stored.attempt) continue;
+    for (const [element, value] of beacon.values) stored.tracks[element] = value;
   }
-  const objectives = Object.values((cmi['objectives'] ?? {}) as Record<string, Cmi>);
-  fillTable(
-    'objectives',
-    ['id', 'status', 'wynik'],
-    objectives.map((o) => [
-      text(o['id']),
-      is12 ? text(o['status']) : `${text(o['completion_status'])} / ${text(o['success_status'])}`,
-      text(o['score']?.['raw']),
-    ]),
-  );
-  const interactions = Object.values((cmi['interactions'] ?? {}) as Record<string, Cmi>);
-  fillTable(
-    'interactions',
-    ['id', 'typ', 'odpowiedź', 'wynik', 'czas reakcji'],
-    interactions.map((i) => [
-      text(i['id']),
-      text(i['type']),
-      text(is12 ? i['student_response'] : i['learner_response']),
-      text(i['result']),
-      text(i['latency']),
-    ]),
-  );
+  localStorage.setItem(storageKey('moodle', standard), JSON.stringify(stored));
+}
+
+function createProfileLms(
+  profile: Profile,
+  standard: Standard,
+  params: URLSearchParams,
+  manifest: Awaited<ReturnType<typeof readManifest>>,
+  update: () => void,
+) {
+  const requested = params.get('mode');
+  if (profile === 'moodle') {
+    const lms = createMoodleLms({
+      standard,
+      saved: load<MoodleAttempt>(storageKey(profile, standard)),
+      manifest: manifest.facts,
+      newAttempt: params.get('newattempt') === 'on',
+      browse: requested === 'browse',
+      persist: (attempt) => localStorage.setItem(storageKey(profile, standard), JSON.stringify(attempt)),
+      persistLater: (attempt, values) => {
+        const queue = load<unknown[]>(pendingKey(standard)) ?? [];
+        localStorage.setItem(pendingKey(standard), JSON.stringify([...queue, { attempt, values }]));
+      },
+      onChange: () => queueMicrotask(update),
+    });
+    landPendingBeacons(standard);
+    // Moodle's player (request.js) switches to the Beacon API when the page unloads or is hidden.
+    addEventListener('pagehide', () => lms.setUnloading(true));
+    addEventListener('beforeunload', () => lms.setUnloading(true));
+    document.addEventListener('visibilitychange', () => lms.setUnloading(document.visibilityState === 'hidden'));
+    return lms;
+  }
+  return {
+    ...createLms({
+      standard,
+      saved: load<SavedAttempt>(storageKey(profile, standard)),
+      masteryScore: manifest.masteryScore,
+      mode: requested === 'browse' ? 'browse' : requested === 'review' ? 'review' : 'normal',
+      persist: (attempt) => localStorage.setItem(storageKey(profile, standard), JSON.stringify(attempt)),
+      onChange: () => queueMicrotask(update),
+    }),
+    setUnloading: () => undefined,
+  };
 }
 
 /** Starts the preview LMS page. */
 export async function startPreview(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const standard: Standard = params.get('standard') === '2004' ? '2004' : '1.2';
-  const { launch, masteryScore } = await readManifest(standard);
-  const update = () => render(standard, lms.cmi(), lms.log);
-  const lms = createLms({
-    standard,
-    saved: loadAttempt(standard),
-    masteryScore,
-    mode: params.get('mode') === 'browse' ? 'browse' : params.get('mode') === 'review' ? 'review' : 'normal',
-    persist: (attempt) => localStorage.setItem(storageKey(standard), JSON.stringify(attempt)),
-    onChange: () => queueMicrotask(update),
-  });
+  const fallback = document.querySelector<HTMLMetaElement>('meta[name="lms-profile"]')?.content;
+  const profile: Profile = (params.get('profile') ?? fallback) === 'moodle' ? 'moodle' : 'scorm-again';
+  const manifest = await readManifest(standard);
+  const update = () => renderPanel(standard, profile, server);
+  const lms = createProfileLms(profile, standard, params, manifest, update);
   (window as unknown as Record<string, unknown>)[standard === '1.2' ? 'API' : 'API_1484_11'] = lms.api;
-  (window as unknown as Record<string, unknown>)['previewLms'] = lms;
+  // What the "server" holds: for Moodle, beacons that landed after the fact included.
+  const server =
+    profile === 'moodle'
+      ? { ...lms, stored: () => load<MoodleAttempt>(storageKey(profile, standard))?.tracks ?? {} }
+      : lms;
+  (window as unknown as Record<string, unknown>)['previewLms'] = server;
 
-  document.querySelector('[data-field="standard"]')!.textContent = `SCORM ${standard}`;
+  document.querySelector('[data-field="standard"]')!.textContent =
+    `SCORM ${standard}${profile === 'moodle' ? ' · profil Moodle 4.5' : ''}`;
   const frame = document.getElementById('sco') as HTMLIFrameElement;
-  frame.src = `${PACKAGE_PATH[standard]}${launch}`;
+  frame.src = `${PACKAGE_PATH[standard]}${manifest.launch}`;
   document.getElementById('exit')!.addEventListener('click', () => {
+    lms.setUnloading(true); // leaving the activity navigates Moodle's player page away
     frame.remove(); // the SCO's pagehide ends its session, as when an LMS closes it
-    setTimeout(update, 100);
+    setTimeout(() => {
+      if (profile === 'moodle') landPendingBeacons(standard);
+      update();
+    }, 100);
   });
-  document.getElementById('relaunch')!.addEventListener('click', () => location.reload());
+  const relaunch = (extra: Record<string, string> = {}) => {
+    const next = new URLSearchParams({ standard, profile, ...extra });
+    location.search = next.toString();
+  };
+  document.getElementById('relaunch')!.addEventListener('click', () => relaunch());
+  document.getElementById('new-attempt')!.addEventListener('click', () => relaunch({ newattempt: 'on' }));
+  document.getElementById('reload')!.addEventListener('click', () => location.reload());
   document.getElementById('reset')!.addEventListener('click', () => {
-    localStorage.removeItem(storageKey(standard));
-    location.reload();
+    localStorage.removeItem(storageKey(profile, standard));
+    localStorage.removeItem(pendingKey(standard));
+    relaunch();
   });
   const fail = document.getElementById('fail-commits') as HTMLInputElement;
   document.getElementById('fail')!.addEventListener('click', () => lms.failNextCommits(Number(fail.value) || 0));
   const other = document.getElementById('switch') as HTMLAnchorElement;
-  other.href = `?standard=${standard === '1.2' ? '2004' : '1.2'}`;
+  other.href = `?standard=${standard === '1.2' ? '2004' : '1.2'}&profile=${profile}`;
   other.textContent = `Przełącz na SCORM ${standard === '1.2' ? '2004' : '1.2'}`;
+  const otherProfile = document.getElementById('switch-profile') as HTMLAnchorElement;
+  otherProfile.href = `?standard=${standard}&profile=${profile === 'moodle' ? 'scorm-again' : 'moodle'}`;
+  otherProfile.textContent = profile === 'moodle' ? 'Profil: czysty scorm-again' : 'Profil: Moodle 4.5';
   update();
 }
 

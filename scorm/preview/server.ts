@@ -14,6 +14,8 @@ const { values } = parseArgs({
     packages: { type: 'string', default: 'dist-scorm' },
     port: { type: 'string', default: process.env['LMS_PORT'] ?? '4500' },
     host: { type: 'string', default: '127.0.0.1' },
+    // The LMS the preview behaves like by default: `scorm-again` (the standard) or `moodle` (Moodle 4.5's quirks).
+    profile: { type: 'string', default: 'scorm-again' },
   },
 });
 
@@ -47,9 +49,15 @@ const bundle = await build({
   target: 'es2022',
   logLevel: 'silent',
 });
+if (!['scorm-again', 'moodle'].includes(values.profile))
+  throw new Error(`Unknown --profile ${values.profile}: use scorm-again or moodle.`);
+const page = readFileSync(join(here, 'index.html'), 'utf8').replace(
+  '<!--profile-->',
+  `<meta name="lms-profile" content="${values.profile}" />`,
+);
 const assets = new Map<string, [string, Uint8Array | string]>([
-  ['/', ['.html', readFileSync(join(here, 'index.html'))]],
-  ['/index.html', ['.html', readFileSync(join(here, 'index.html'))]],
+  ['/', ['.html', page]],
+  ['/index.html', ['.html', page]],
   ['/preview.css', ['.css', readFileSync(join(here, 'preview.css'))]],
   ['/preview.js', ['.js', bundle.outputFiles[0]!.contents]],
 ]);
@@ -76,6 +84,6 @@ const server = createServer((request, response) => {
 });
 server.listen(Number(values.port), values.host, () => {
   console.log(
-    `Preview LMS: http://${values.host}:${values.port}/index.html (SCORM 1.2), ?standard=2004 for SCORM 2004`,
+    `Preview LMS (${values.profile}): http://${values.host}:${values.port}/index.html (SCORM 1.2), ?standard=2004 for SCORM 2004, &profile=moodle|scorm-again to switch`,
   );
 });

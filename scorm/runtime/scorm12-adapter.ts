@@ -1,4 +1,5 @@
 import type { LaunchState, Report, TrackingAdapter } from '../../src/tracking/adapter.ts';
+import type { Interaction } from '../../src/tracking/interaction.ts';
 import { scorm12InteractionFields } from '../format/interactions.ts';
 import { scorm12Timespan } from '../format/time.ts';
 import type { Scorm12Api } from './lms-api.ts';
@@ -22,32 +23,41 @@ export class Scorm12Adapter extends ScormAdapterBase implements TrackingAdapter 
         errorString: (c) => api.LMSGetErrorString(c),
       },
       scorm12InteractionFields,
+      {
+        mode: 'cmi.core.lesson_mode',
+        entry: 'cmi.core.entry',
+        learnerId: 'cmi.core.student_id',
+        location: 'cmi.core.lesson_location',
+        exit: 'cmi.core.exit',
+      },
+      // Moodle's 1.2 runtime marks values sent before the request succeeds: resend after a refusal.
+      true,
     );
   }
 
+  /**
+   * Interactions are write-only in 1.2 (RTE 3.4.2: a journal), so they are
+   * appended, never read back. `entry` is not used to throw suspend data
+   * away: an LMS hands back what this attempt stored (Moodle 4.5 loads every
+   * track of the attempt whatever the entry, scorm_12lib.php get_scorm_default).
+   */
   start(): LaunchState {
+    const state = this.open(false);
     const s = this.session;
-    this.open('cmi.core.lesson_mode');
-    const entry = s.get('cmi.core.entry');
     // Moodle marks an attempt completed at LMSFinish when the SCO never set a status: always set our own.
     if (!this.reviewOnly && s.get('cmi.core.lesson_status') === 'not attempted') {
       s.set('cmi.core.lesson_status', 'incomplete');
     }
+    this.suspendEarly();
     const mastery = s.get('cmi.student_data.mastery_score');
-    const state: LaunchState = {
-      suspendData: entry === 'ab-initio' ? null : s.get('cmi.suspend_data') || null,
-      location: s.get('cmi.core.lesson_location') || null,
-      reviewOnly: this.reviewOnly,
-    };
     if (mastery !== '' && Number.isFinite(Number(mastery))) state.masteryScore = Number(mastery);
     return state;
   }
 
   save(report: Report): void {
-    const s = this.session;
-    if (report.location) s.set('cmi.core.lesson_location', report.location);
-    s.set('cmi.suspend_data', report.suspendData);
     if (this.reviewOnly) return;
+    const s = this.session;
+    this.saveState(report);
     const { standing } = report;
     s.set('cmi.core.lesson_status', standing.lessonStatus);
     if (standing.scorePercent !== undefined) {
@@ -65,11 +75,18 @@ export class Scorm12Adapter extends ScormAdapterBase implements TrackingAdapter 
     }
   }
 
+  /** Every answer, as the 1.2 journal of interactions. */
+  addInteraction(interaction: Interaction): void {
+    if (!this.reviewOnly) this.writeInteraction(interaction, false);
+  }
+
+  /** Every item of an exercise or quiz check, appended to the journal. */
+  addActivity(...[, items]: [string, Interaction[], { score: number; max: number }]): void {
+    for (const item of items) this.addInteraction(item);
+  }
+
   finish(report: Report, sessionMs: number): void {
     this.save(report);
-    this.session.set('cmi.core.exit', report.finished ? '' : 'suspend');
-    this.session.set('cmi.core.session_time', scorm12Timespan(sessionMs));
-    this.session.commit();
-    this.session.terminate();
+    this.end(report, '', ['cmi.core.session_time', scorm12Timespan(sessionMs)]);
   }
 }

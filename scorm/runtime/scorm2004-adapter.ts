@@ -1,5 +1,6 @@
 import type { LaunchState, Report, TrackingAdapter } from '../../src/tracking/adapter.ts';
-import { scorm2004InteractionFields } from '../format/interactions.ts';
+import type { Interaction } from '../../src/tracking/interaction.ts';
+import { scorm2004InteractionFields, summaryInteraction } from '../format/interactions.ts';
 import { scorm2004Duration } from '../format/time.ts';
 import type { Scorm2004Api } from './lms-api.ts';
 import { ScormAdapterBase } from './scorm-adapter-base.ts';
@@ -24,31 +25,36 @@ export class Scorm2004Adapter extends ScormAdapterBase implements TrackingAdapte
         errorString: (c) => api.GetErrorString(c),
       },
       scorm2004InteractionFields,
+      { mode: 'cmi.mode', entry: 'cmi.entry', learnerId: 'cmi.learner_id', location: 'cmi.location', exit: 'cmi.exit' },
+      false,
     );
   }
 
+  /**
+   * Suspend data is kept even when cmi.entry is `ab-initio`. RTE 4.2.8: ab-initio
+   * begins a new learner attempt, and a new attempt starts from a new data model
+   * whose cmi.suspend_data is empty (RTE 4.2.24): data handed back can only be
+   * this attempt's own. Moodle 4.5 says ab-initio whenever no `cmi.exit =
+   * suspend` was stored (scorm_13lib.php get_scorm_default), e.g. after an
+   * unload whose Terminate never arrived; throwing the data away then, and
+   * overwriting it with the next save, lost learners' progress.
+   */
   start(): LaunchState {
+    const state = this.open(true);
     const s = this.session;
-    this.open('cmi.mode');
-    const entry = s.get('cmi.entry');
     if (!this.reviewOnly && s.get('cmi.completion_status') === 'unknown') {
       s.set('cmi.completion_status', 'incomplete');
     }
+    this.suspendEarly();
     const passing = s.get('cmi.scaled_passing_score');
-    const state: LaunchState = {
-      suspendData: entry === 'ab-initio' ? null : s.get('cmi.suspend_data') || null,
-      location: s.get('cmi.location') || null,
-      reviewOnly: this.reviewOnly,
-    };
     if (passing !== '' && Number.isFinite(Number(passing))) state.masteryScore = Number(passing) * 100;
     return state;
   }
 
   save(report: Report): void {
-    const s = this.session;
-    if (report.location) s.set('cmi.location', report.location);
-    s.set('cmi.suspend_data', report.suspendData);
     if (this.reviewOnly) return;
+    const s = this.session;
+    this.saveState(report);
     const { standing } = report;
     s.set('cmi.completion_status', standing.completion);
     s.set('cmi.success_status', standing.success);
@@ -64,18 +70,39 @@ export class Scorm2004Adapter extends ScormAdapterBase implements TrackingAdapte
       if (!result) continue;
       s.set(`cmi.objectives.${n}.score.scaled`, decimal(result.scaled));
       s.set(`cmi.objectives.${n}.score.raw`, decimal(result.scaled * 100));
-      s.set(`cmi.objectives.${n}.score.min`, '0');
-      s.set(`cmi.objectives.${n}.score.max`, '100');
       s.set(`cmi.objectives.${n}.success_status`, result.passed ? 'passed' : 'failed');
       s.set(`cmi.objectives.${n}.completion_status`, 'completed');
     }
   }
 
+  /**
+   * What of the learner's answers the LMS keeps, sized for Moodle 4.5, which
+   * re-sends every interaction on every 2004 commit and sends the last one by
+   * navigator.sendBeacon (at most 64 KiB): the final assessment's answers,
+   * one per question slot of the latest attempt (the question's id leads the
+   * description); one summary per exercise check; practice answers stay in
+   * suspend data and reach the LMS through the objectives. `npm run bench`
+   * prints the resulting commit sizes.
+   */
+  addInteraction(interaction: Interaction): void {
+    if (this.reviewOnly || interaction.source === 'practice') return;
+    if (interaction.source === 'assessment' && interaction.slot !== undefined) {
+      const slot = String(interaction.slot + 1).padStart(2, '0');
+      const description = `${interaction.id}: ${interaction.description ?? ''}`;
+      this.writeInteraction({ ...interaction, id: `final-${slot}`, description }, true);
+      return;
+    }
+    this.writeInteraction(interaction, true);
+  }
+
+  /** An exercise check: one summary interaction per exercise, updated in place; practice quizzes: none. */
+  addActivity(activity: string, items: Interaction[], score: { score: number; max: number }): void {
+    if (this.reviewOnly || items.length === 0 || items[0]!.source === 'practice') return;
+    this.writeInteraction(summaryInteraction(activity, items, score), true);
+  }
+
   finish(report: Report, sessionMs: number): void {
     this.save(report);
-    this.session.set('cmi.exit', report.finished ? 'normal' : 'suspend');
-    this.session.set('cmi.session_time', scorm2004Duration(sessionMs));
-    this.session.commit();
-    this.session.terminate();
+    this.end(report, 'normal', ['cmi.session_time', scorm2004Duration(sessionMs)]);
   }
 }

@@ -18,7 +18,7 @@ function chooseAdapter(): TrackingAdapter {
 function startTracker(): Tracker {
   const storage = browserStorage();
   // A refused commit is retried twice, 2 s apart, before the learner is warned (then every 4 s).
-  const options = { retries: 2, retryDelayMs: 2000, ...(storage ? { overflowStorage: storage } : {}) };
+  const options = { retries: 2, retryDelayMs: 2000, ...(storage ? { deviceStorage: storage } : {}) };
   const tracker = new Tracker(chooseAdapter(), pageRules(), options);
   try {
     tracker.start();
@@ -31,10 +31,23 @@ function startTracker(): Tracker {
   }
 }
 
+/**
+ * A deep link the shell may open: a page of this package, by a relative path
+ * (no scheme, no leading or double slash, no `..`): never another host.
+ */
+export function isPackagePage(path: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*\.html$/.test(path);
+}
+
 /** The page the frame opens: a deep link in the shell's hash, else the bookmark, else the home page. */
 function initialPage(tracker: Tracker): string {
-  const hash = decodeURIComponent(location.hash.slice(1));
-  if (/^[a-z0-9/-]+\.html$/.test(hash)) return hash;
+  let hash = '';
+  try {
+    hash = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // A malformed escape in the hash: no deep link.
+  }
+  if (isPackagePage(hash)) return hash;
   const bookmark = tracker.progress.location;
   return bookmark ? `lekcje/${bookmark}.html` : 'index.html';
 }

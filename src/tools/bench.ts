@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchMatching } from '../../exercises/matching/bench.ts';
 import { encodeProgress } from '../tracking/suspend-data.ts';
+import { layoutFromContent } from '../utils/state-layout.ts';
 import { fullCourseProgress } from './full-course-progress.ts';
 
 const DIST = 'dist';
@@ -91,7 +92,7 @@ console.log('SCORM packages (dist-scorm/):');
 for (const zip of readdirSync(`${DIST}-scorm`).sort()) {
   console.log(`    ${zip.padEnd(52)} ${kb(statSync(join(`${DIST}-scorm`, zip)).size)}`);
 }
-const suspend = encodeProgress(fullCourseProgress()).length;
+const suspend = encodeProgress(fullCourseProgress(), layoutFromContent()).length;
 console.log(`  suspend_data after the full course:   ${suspend} characters (SCORM 1.2 limit 4096)`);
 
 console.log('Matching solver (exercises/matching/solve.ts vs npm packages):');

@@ -10,15 +10,18 @@ export interface LaunchState {
   location: string | null;
   /** Browse or review mode: the learner looks, nothing is scored (SCORM lesson_mode / mode). */
   reviewOnly: boolean;
-  /** Mastery score set by the LMS (percent), overriding the course config. */
+  /** Mastery score set by the LMS (percent), overriding the course config unless it is a defaulting bug. */
   masteryScore?: number;
+  /** SCORM cmi.entry / cmi.core.entry as the LMS gave it ('ab-initio', 'resume' or ''). */
+  entry?: string;
+  /** The LMS's learner id: part of the key of anything kept on the device. */
+  learnerId?: string;
 }
 
 /** Everything an adapter writes on each save. */
 export interface Report {
+  /** Status, score, progress; `finished` makes the exit normal, not suspend. */
   standing: Standing;
-  /** Finished: exit will be normal, not suspend. */
-  finished: boolean;
   location?: string;
   suspendData: string;
   /** Objective results, by outcome id, in course order. */
@@ -38,8 +41,10 @@ export interface TrackingAdapter {
   start(): LaunchState;
   /** Writes the current state to the store's data model (no commit). */
   save(report: Report): void;
-  /** Records one interaction. */
+  /** Records one answer (a practice question, or the final assessment's, tagged with its slot). */
   addInteraction(interaction: Interaction): void;
+  /** Records an exercise or practice quiz check with its items; each adapter keeps what its LMS can hold. */
+  addActivity(activity: string, items: Interaction[], score: { score: number; max: number }): void;
   /** Persists what was written; false when the store refused (retry later). */
   commit(): boolean;
   /** Ends the session: exit mode, session time, final commit, Terminate. */

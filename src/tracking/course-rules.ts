@@ -1,4 +1,5 @@
 import type { Progress } from './progress.ts';
+import type { StateLayout } from './suspend-data.ts';
 import { learnerStatus, type LearnerStatus } from './status.ts';
 
 /**
@@ -17,6 +18,8 @@ export type TerminalStatus = 'hold' | 'immediate';
 
 /** What the tracking rules need to know about the course (from content/course/course.yaml and the content). */
 export interface CourseRules {
+  /** Course id (content/course/course.yaml): part of every key kept on the device. */
+  courseId: string;
   /** Ids of the lessons that count toward completion, in course order. */
   requiredLessons: string[];
   /** Activity ids of the exercises that must be attempted, in course order. */
@@ -32,6 +35,8 @@ export interface CourseRules {
   /** Ids of the learning outcomes (SCORM objectives). */
   outcomes: string[];
   terminalStatus: TerminalStatus;
+  /** How answers are laid out in suspend data. */
+  layout: StateLayout;
 }
 
 /** Where the learner stands, in the terms every adapter reports. */
@@ -73,4 +78,22 @@ export function lmsStanding(status: LearnerStatus, rules: CourseRules): Standing
 /** Applies the course's completion and mastery rules to a progress record. */
 export function standing(progress: Progress, rules: CourseRules, mastery = rules.masteryScore): Standing {
   return lmsStanding(learnerStatus(progress, rules, mastery), rules);
+}
+
+/**
+ * The pass mark in force: the LMS's when it sets one, except a 100 % that
+ * contradicts the course's lower mastery score. Moodle 4.5 defaults every
+ * manifest objective without imsss:minNormalizedMeasure to 1.0 and hands the
+ * SCO the last one as cmi.scaled_passing_score (mod/scorm/datamodels/
+ * scormlib.php scorm_get_manifest, scorm_13lib.php get_scorm_default); our
+ * manifests state the course's mastery on every objective, so a 1.0 can only
+ * be such a default. It is logged, and the course's own mark is used.
+ */
+export function masteryInForce(lms: number | undefined, course: number): number {
+  if (lms === undefined || !Number.isFinite(lms)) return course;
+  if (lms >= 100 && course < 100) {
+    console.warn(`LMS pass mark ${lms}% contradicts the manifest's ${course}%: using ${course}% (LMS default?)`);
+    return course;
+  }
+  return lms;
 }

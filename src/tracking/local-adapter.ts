@@ -43,6 +43,10 @@ export class LocalAdapter implements TrackingAdapter {
     // Answers live in the progress record itself; there is no LMS to report to.
   }
 
+  addActivity(): void {
+    // As above.
+  }
+
   commit(): boolean {
     if (this.pending === null || !this.persistent) return true;
     try {

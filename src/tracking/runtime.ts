@@ -31,7 +31,7 @@ export function getTracker(): Tracker {
   const fromShell = shellTracker();
   if (fromShell) return (tracker = fromShell);
   const storage = browserStorage();
-  const local = new Tracker(new LocalAdapter(storage), pageRules(), storage ? { overflowStorage: storage } : {});
+  const local = new Tracker(new LocalAdapter(storage), pageRules());
   local.start();
   addEventListener('pagehide', () => local.flush());
   document.addEventListener('visibilitychange', () => {

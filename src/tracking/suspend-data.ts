@@ -1,5 +1,6 @@
 import lzString from 'lz-string';
 import { emptyProgress, type Progress } from './progress.ts';
+import { fromV1, fromV2, isRecord, strings } from './suspend-legacy.ts';
 
 // lz-string is CommonJS: a default import works in Node (prerendering, tests) and in the browser bundle.
 const { compressToBase64, decompressFromBase64 } = lzString;
@@ -9,104 +10,157 @@ const { compressToBase64, decompressFromBase64 } = lzString;
  * keys, compressed with lz-string's base64 form (never its raw form: LMSs
  * mangle the raw form's code points). SCORM 1.2 RTE 3.4.4: cmi.suspend_data
  * holds at most 4096 characters; SCORM 2004 allows 64000.
+ *
+ * Version 3 keeps answers compact: the answers whose keys the build knows
+ * (`StateLayout.keys`: question ids, exercise state) are stored by position,
+ * guarded by a hash of that list (a course version with other keys cannot
+ * misread them); other answers by key; free text (`StateLayout.textPrefixes`)
+ * in its own part, which is what gets left out first when 1.2's limit is hit.
  */
+export const CURRENT_VERSION = 3;
 
-export const CURRENT_VERSION = 2;
+/** How answers are laid out: fixed by the build from the content (course rules). */
+export interface StateLayout {
+  /** Answer keys stored by position, in a stable order. */
+  keys: string[];
+  /** Prefixes of answer keys holding free text (drafts, reasons, journal). */
+  textPrefixes: string[];
+}
 
-/** The compact stored shape (version 2). */
-interface StoredV2 {
-  v: 2;
-  /** visited lesson ids */
+/** Who wrote the data and when: the attempt's token and a save counter (see tracker.ts). */
+export interface Envelope {
+  /** Random token of the attempt, set at its first save. */
+  token: string;
+  /** Save counter: higher is newer. */
+  seq: number;
+  /** Free-text answer keys left out of this copy (kept on the device). */
+  omitted?: string[];
+}
+
+/** The compact stored shape (version 3). */
+interface StoredV3 {
+  v: 3;
+  /** envelope: token, seq */
+  t?: string;
+  n?: number;
+  /** omitted free-text keys */
+  m?: string[];
+  /** visited and read lesson ids */
   l: string[];
-  /** lesson ids read to the end (absent in data written before reading was tracked: then all visited count as read) */
-  d?: string[];
-  /** location */
+  d: string[];
+  /** bookmark */
   b?: string;
   /** activities: id -> [score, max, attempts] */
   a: Record<string, [number, number, number]>;
   /** outcomes: id -> [scaled x 10000, passed 0|1] */
   o: Record<string, [number, 0 | 1]>;
-  /** answers and drafts */
-  r: Record<string, string>;
+  /** hash of the layout's key list, and the answers in its order ('' where none) */
+  h?: string;
+  r?: string[];
+  /** other structured answers, by key */
+  x?: Record<string, string>;
+  /** free text, by key */
+  w?: Record<string, string>;
   /** assessment: [percent, passed 0|1, attempts] */
   f?: [number, 0 | 1, number];
-}
-
-/** Version 1: the lesson-visit record of the first public site (plain JSON in localStorage). */
-interface StoredV1 {
-  version: 1;
-  visited: string[];
-  lastLesson?: string;
 }
 
 /** Outcome of decoding: the progress, and whether stored data had to be discarded. */
 export interface Decoded {
   progress: Progress;
+  envelope?: Envelope;
   /** Set when the stored data was unreadable; the learner is told, the LMS's own status is kept. */
   discarded?: 'corrupted' | 'unknown-version';
   /** Set when an older version was migrated. */
   migratedFrom?: number;
 }
 
-function toStored(p: Progress): StoredV2 {
-  const stored: StoredV2 = {
-    v: 2,
+/** A short, stable hash of the layout's key order (FNV-1a, base 36). */
+export function layoutHash(layout: StateLayout): string {
+  let hash = 0x811c9dc5;
+  for (const char of layout.keys.join('\n')) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export const isText = (layout: StateLayout, key: string) => layout.textPrefixes.some((p) => key.startsWith(p));
+
+/**
+ * Inside a positional value, a token (between commas, dots or '=') that is a
+ * layout key is written as `~` and its position in base 36: lists of question
+ * ids ("q-lo1-01,q-lo1-02") shrink to "~1,~2". A literal `~` is doubled.
+ */
+function shorten(value: string, position: Map<string, number>): string {
+  return value
+    .replace(/~/g, '~~')
+    .replace(/[^,.=]+/g, (token) => (position.has(token) ? `~${position.get(token)!.toString(36)}` : token));
+}
+
+function expand(value: string, layout: StateLayout): string {
+  return value.replace(/~(~|[0-9a-z]+)/g, (match, code: string) =>
+    code === '~' ? '~' : (layout.keys[parseInt(code, 36)] ?? match),
+  );
+}
+
+function toStored(p: Progress, layout: StateLayout, envelope?: Envelope): StoredV3 {
+  const position = new Map(layout.keys.map((k, i) => [k, i]));
+  const r: string[] = [];
+  const x: Record<string, string> = {};
+  const w: Record<string, string> = {};
+  for (const [key, value] of Object.entries(p.answers)) {
+    if (isText(layout, key)) w[key] = value;
+    else if (position.has(key)) r[position.get(key)!] = shorten(value, position);
+    else x[key] = value;
+  }
+  const stored: StoredV3 = {
+    v: 3,
     l: p.visited,
     d: p.read,
-    a: Object.fromEntries(Object.entries(p.activities).map(([id, r]) => [id, [r.score, r.max, r.attempts]])),
+    a: Object.fromEntries(Object.entries(p.activities).map(([id, a]) => [id, [a.score, a.max, a.attempts]])),
     o: Object.fromEntries(
-      Object.entries(p.outcomes).map(([id, r]) => [id, [Math.round(r.scaled * 10000), r.passed ? 1 : 0]]),
+      Object.entries(p.outcomes).map(([id, o]) => [id, [Math.round(o.scaled * 10000), o.passed ? 1 : 0]]),
     ),
-    r: p.answers,
   };
+  if (envelope) Object.assign(stored, { t: envelope.token, n: envelope.seq });
+  if (envelope?.omitted?.length) stored.m = envelope.omitted;
   if (p.location) stored.b = p.location;
+  if (r.length) Object.assign(stored, { h: layoutHash(layout), r: Array.from(r, (v) => v ?? '') });
+  if (Object.keys(x).length) stored.x = x;
+  if (Object.keys(w).length) stored.w = w;
   if (p.assessment) stored.f = [p.assessment.percent, p.assessment.passed ? 1 : 0, p.assessment.attempts];
   return stored;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const strings = (value: unknown) =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-const numbers = (value: unknown, length: number) =>
-  Array.isArray(value) && value.length === length && value.every((n) => typeof n === 'number' && Number.isFinite(n));
-
-function fromV2(s: Record<string, unknown>): Progress {
-  const progress = emptyProgress();
-  progress.visited = strings(s['l']);
-  progress.read = 'd' in s ? strings(s['d']) : [...progress.visited];
-  if (typeof s['b'] === 'string') progress.location = s['b'];
-  for (const [id, r] of Object.entries(isRecord(s['a']) ? s['a'] : {})) {
-    if (numbers(r, 3)) {
-      const [score, max, attempts] = r as [number, number, number];
-      progress.activities[id] = { score, max, attempts };
-    }
+function fromV3(s: Record<string, unknown>, layout: StateLayout): Decoded {
+  const progress = fromV2({ ...s, r: {} });
+  progress.read = strings(s['d']);
+  const answers: Record<string, string> = {};
+  // Positional answers only when the layout is the one they were written with.
+  if (Array.isArray(s['r']) && s['h'] === layoutHash(layout)) {
+    (s['r'] as unknown[]).forEach((value, i) => {
+      const key = layout.keys[i];
+      if (key && typeof value === 'string' && value !== '') answers[key] = expand(value, layout);
+    });
   }
-  for (const [id, r] of Object.entries(isRecord(s['o']) ? s['o'] : {})) {
-    if (numbers(r, 2))
-      progress.outcomes[id] = { scaled: (r as number[])[0]! / 10000, passed: (r as number[])[1] === 1 };
+  for (const part of [s['x'], s['w']]) {
+    for (const [key, value] of Object.entries(isRecord(part) ? part : {}))
+      if (typeof value === 'string') answers[key] = value;
   }
-  for (const [id, value] of Object.entries(isRecord(s['r']) ? s['r'] : {})) {
-    if (typeof value === 'string') progress.answers[id] = value;
+  progress.answers = answers;
+  const decoded: Decoded = { progress };
+  if (typeof s['t'] === 'string' && typeof s['n'] === 'number') {
+    decoded.envelope = { token: s['t'], seq: s['n'] };
+    const omitted = strings(s['m']);
+    if (omitted.length) decoded.envelope.omitted = omitted;
   }
-  if (numbers(s['f'], 3)) {
-    const [percent, passed, attempts] = s['f'] as number[];
-    progress.assessment = { percent: percent!, passed: passed === 1, attempts: attempts! };
-  }
-  return progress;
-}
-
-function fromV1(s: StoredV1): Progress {
-  const progress = emptyProgress();
-  progress.visited = strings(s.visited);
-  progress.read = [...progress.visited];
-  if (typeof s.lastLesson === 'string') progress.location = s.lastLesson;
-  return progress;
+  return decoded;
 }
 
 /** Encodes progress as suspend data. */
-export function encodeProgress(progress: Progress): string {
-  return compressToBase64(JSON.stringify(toStored(progress)));
+export function encodeProgress(progress: Progress, layout: StateLayout, envelope?: Envelope): string {
+  return compressToBase64(JSON.stringify(toStored(progress, layout, envelope)));
 }
 
 /** Reads JSON that is either compressed (current) or plain (version 1 in browser storage). */
@@ -122,7 +176,7 @@ function parseStored(data: string): unknown {
  * Decodes suspend data of any version, migrating older ones. Never throws:
  * unreadable data gives a fresh record and says so.
  */
-export function decodeProgress(data: string | null | undefined): Decoded {
+export function decodeProgress(data: string | null | undefined, layout: StateLayout): Decoded {
   if (!data) return { progress: emptyProgress() };
   let stored: unknown;
   try {
@@ -131,28 +185,36 @@ export function decodeProgress(data: string | null | undefined): Decoded {
     return { progress: emptyProgress(), discarded: 'corrupted' };
   }
   if (!isRecord(stored)) return { progress: emptyProgress(), discarded: 'corrupted' };
-  if (stored['v'] === 2) return { progress: fromV2(stored) };
-  if (stored['version'] === 1) return { progress: fromV1(stored as unknown as StoredV1), migratedFrom: 1 };
+  if (stored['v'] === 3) return fromV3(stored, layout);
+  if (stored['v'] === 2) return { progress: fromV2(stored), migratedFrom: 2 };
+  if (stored['version'] === 1) return { progress: fromV1(stored), migratedFrom: 1 };
   return { progress: emptyProgress(), discarded: 'unknown-version' };
 }
 
 /**
- * Encodes progress within `limit` characters. When the learner's drafts make
- * it too long, the longest drafts are left out of this copy (the caller keeps
- * them on the device) until it fits; returns which answers were left out.
+ * Encodes progress within `limit` characters. When free text makes it too
+ * long, the longest texts are left out of this copy (the caller keeps them on
+ * the device and tells the learner) until it fits; returns which were left out.
  */
-export function encodeWithin(progress: Progress, limit: number): { data: string; omitted: string[] } {
-  let data = encodeProgress(progress);
+export function encodeWithin(
+  progress: Progress,
+  layout: StateLayout,
+  envelope: Envelope | undefined,
+  limit: number,
+): { data: string; omitted: string[] } {
   const omitted: string[] = [];
-  const bySize = Object.entries(progress.answers).sort(([, a], [, b]) => b.length - a.length);
+  const texts = Object.entries(progress.answers)
+    .filter(([key]) => isText(layout, key))
+    .sort(([, a], [, b]) => b.length - a.length);
   let trimmed = progress;
-  while (data.length > limit && bySize.length > 0) {
-    const [id] = bySize.shift()!;
-    omitted.push(id);
+  let data = encodeProgress(trimmed, layout, envelope);
+  while (data.length > limit && texts.length > 0) {
+    const [key] = texts.shift()!;
+    omitted.push(key);
     const answers = { ...trimmed.answers };
-    delete answers[id];
+    delete answers[key];
     trimmed = { ...trimmed, answers };
-    data = encodeProgress(trimmed);
+    data = encodeProgress(trimmed, layout, envelope ? { ...envelope, omitted } : undefined);
   }
   return { data, omitted };
 }

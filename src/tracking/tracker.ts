@@ -1,9 +1,11 @@
-import type { Report, TrackingAdapter } from './adapter.ts';
-import { standing, type CourseRules, type Standing } from './course-rules.ts';
-import type { Interaction } from './interaction.ts';
+import type { LaunchState, Report, TrackingAdapter } from './adapter.ts';
+import { masteryInForce, standing, type CourseRules, type Standing } from './course-rules.ts';
+import { DeviceStore, deviceKey, removeLegacyOverflow } from './device-store.ts';
+import type { Interaction, InteractionSource } from './interaction.ts';
 import * as model from './progress.ts';
+import { restore } from './restore.ts';
 import { learnerStatus, type LearnerStatus } from './status.ts';
-import { decodeProgress, encodeWithin } from './suspend-data.ts';
+import { encodeProgress, encodeWithin, type Envelope } from './suspend-data.ts';
 
 /** Something the learner should be told about their saved progress. */
 export type Notice =
@@ -11,42 +13,57 @@ export type Notice =
   | 'storage-unavailable'
   /** Saved progress could not be read and was started afresh (the LMS's status and score are kept). */
   | 'progress-reset'
-  /** The LMS keeps refusing to save; nothing is lost, saving is retried. */
+  /** The LMS keeps refusing to save; saving is retried, a copy is on this device. */
   | 'save-failing'
-  /** Browse or review mode: nothing is scored. */
+  /** The LMS keeps refusing to save and this device cannot keep a copy either. */
+  | 'save-failing-unkept'
+  /** Some free text does not fit the LMS's storage: it is kept on this device only. */
+  | 'texts-on-device'
+  /** Browse or review mode: nothing is scored or saved. */
   | 'review-mode'
   /** The session has ended ("Zakończ"). */
   | 'session-ended';
 
 export interface TrackerOptions {
-  /** Commit at most this often while there are unsaved changes. */
-  commitIntervalMs?: number;
-  /** How many retries of a refused commit (2 s apart) before the learner is warned; retrying goes on after. */
+  /** Commit this long after the last change (a lesson read, an answer, an exercise checked). */
+  commitDelayMs?: number;
+  /** How many retries of a refused commit before the learner is warned; retrying goes on after. */
   retries?: number;
   retryDelayMs?: number;
-  /** Where drafts that do not fit into the LMS's suspend data are kept on the device. */
-  overflowStorage?: Storage;
+  /** Browser storage for the device copy of an LMS learner's progress (device-store.ts). */
+  deviceStorage?: Storage;
   now?: () => number;
+  /** A new attempt's token (tests make it predictable). */
+  newToken?: () => string;
 }
 
-const OVERFLOW_KEY = 'lse-m1:drafts-overflow';
+const randomToken = () => Math.random().toString(36).slice(2, 8);
 
 /**
  * The one tracking interface: islands and pages report here; the adapter
- * behind it decides where progress goes. Commits when the status changes, on
- * a timer, and when the page is hidden; retries refused commits.
+ * behind it decides where progress goes. Changes are written to the data
+ * model and committed ~2 s after the last one (at once when the LMS status
+ * changes, and when the page is hidden or goes away), so almost nothing
+ * depends on the unload; refused commits are retried. Review mode writes
+ * nothing.
  */
 export class Tracker {
   private state = model.emptyProgress();
-  private listeners = new Set<() => void>();
+  private envelope: Envelope = { token: '', seq: 0 };
+  private device: DeviceStore | undefined;
+  private readonly listeners = new Set<() => void>();
   private dirty = false;
+  private reviewOnly = false;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private interval: ReturnType<typeof setInterval> | undefined;
   private failedCommits = 0;
+  private commitQueued = false;
   private ended = false;
   private startedAt = 0;
   private mastery: number;
   private lastStanding: Standing | undefined;
+  /** Free-text answer keys the LMS copy leaves out (kept on this device). */
+  omittedTexts: string[] = [];
   readonly notices = new Set<Notice>();
 
   constructor(
@@ -57,21 +74,23 @@ export class Tracker {
     this.mastery = rules.masteryScore;
   }
 
-  /** Opens the session and restores saved progress. */
+  /** Opens the session, restores saved progress (from the LMS or, when newer, this device) and commits at once. */
   start(): void {
-    const now = this.options.now ?? Date.now;
-    this.startedAt = now();
+    this.startedAt = this.now();
     const launch = this.adapter.start();
-    if (launch.masteryScore !== undefined) this.mastery = launch.masteryScore;
+    this.reviewOnly = launch.reviewOnly;
+    this.mastery = masteryInForce(launch.masteryScore, this.rules.masteryScore);
     if (launch.reviewOnly) this.notices.add('review-mode');
-    const decoded = decodeProgress(launch.suspendData);
-    if (decoded.discarded) this.notices.add('progress-reset');
-    this.state = this.withOverflowDrafts(decoded.progress);
+    this.device = this.deviceFor(launch);
+    const restored = restore(launch, this.rules.layout, this.device, this.options.newToken ?? randomToken);
+    if (restored.discarded) this.notices.add('progress-reset');
+    this.state = restored.progress;
+    this.envelope = restored.envelope;
     if (!this.state.location && launch.location) this.state = { ...this.state, location: launch.location };
     if ('persistent' in this.adapter && this.adapter.persistent === false) this.notices.add('storage-unavailable');
     this.lastStanding = this.standing;
-    const interval = this.options.commitIntervalMs ?? 30_000;
-    this.interval = setInterval(() => this.flush(), interval);
+    // The early commit: status, exit = suspend and the data, before the learner does anything.
+    if (!this.reviewOnly && this.adapter.kind !== 'local') this.commit();
   }
 
   get progress(): Readonly<model.Progress> {
@@ -100,6 +119,7 @@ export class Tracker {
 
   /** The learner opened a lesson (it becomes the bookmark). */
   visitLesson(id: string): void {
+    if (this.state.location === id && this.state.visited.includes(id)) return;
     this.update(model.visitLesson(this.state, id));
   }
 
@@ -109,17 +129,19 @@ export class Tracker {
     this.update(model.readLesson(this.state, id));
   }
 
-  /** Records an exercise or quiz result and its interactions. */
+  /** Records an exercise or practice quiz check and its items' interactions. */
   recordActivity(id: string, result: { score: number; max: number }, interactions: Interaction[] = []): void {
-    if (!this.ended) for (const interaction of interactions) this.adapter.addInteraction(interaction);
+    const source: InteractionSource = this.rules.practiceActivities.includes(id) ? 'practice' : 'exercise';
+    if (this.writable) this.adapter.addActivity(id, tag(interactions, source, id), result);
     this.update(model.setActivity(this.state, id, result));
   }
 
-  /** Reports one answer to the LMS as it happens (no other state changes). */
+  /** Reports one practice answer to the LMS as it happens (no other state changes). */
   recordInteraction(interaction: Interaction): void {
-    if (this.ended) return;
-    this.adapter.addInteraction(interaction);
+    if (!this.writable) return;
+    this.adapter.addInteraction({ ...interaction, source: 'practice' });
     this.dirty = true;
+    this.scheduleCommit();
   }
 
   /** Records an outcome's score; an outcome once met stays met (the best evidence counts). */
@@ -134,28 +156,30 @@ export class Tracker {
 
   /** Stores an answer or a draft as the learner types (empty string removes it). */
   setAnswer(id: string, value: string): void {
-    if (this.state.answers[id] === value) return;
+    if ((this.state.answers[id] ?? '') === value) return;
     this.update(model.setAnswer(this.state, id, value));
   }
 
+  /** Records a final assessment attempt; its interactions carry their position in the attempt. */
   recordAssessment(percent: number, interactions: Interaction[] = []): void {
-    if (!this.ended) for (const interaction of interactions) this.adapter.addInteraction(interaction);
+    if (this.writable)
+      interactions.forEach((i, slot) => this.adapter.addInteraction({ ...i, source: 'assessment', slot }));
     this.update(model.recordAssessment(this.state, percent, percent >= this.mastery));
   }
 
-  /** Commits now if anything is unsaved (page hidden, timer). */
+  /** Commits now if anything is unsaved (page hidden or going away). */
   flush(): void {
-    if (this.dirty && !this.ended) this.commit();
+    if (this.dirty && this.writable) this.commit();
   }
 
   /** Ends the session ("Zakończ", or the page going away): exit mode, session time, Terminate. */
   exit(): void {
     if (this.ended) return;
     this.ended = true;
-    clearInterval(this.interval);
+    clearTimeout(this.commitTimer);
     clearTimeout(this.retryTimer);
-    const now = this.options.now ?? Date.now;
-    this.adapter.finish(this.report(), now() - this.startedAt);
+    if (!this.reviewOnly) this.envelope = { ...this.envelope, seq: this.envelope.seq + 1 };
+    this.adapter.finish(this.report(), this.now() - this.startedAt);
     this.notices.add('session-ended');
     this.emit();
   }
@@ -163,19 +187,34 @@ export class Tracker {
   /** Forgets all progress (public site only, after the learner confirms). */
   clear(): void {
     this.adapter.clear?.();
-    this.options.overflowStorage?.removeItem(OVERFLOW_KEY);
     this.state = model.emptyProgress();
     this.dirty = false;
     this.emit();
   }
 
+  private get writable(): boolean {
+    return !this.ended && !this.reviewOnly;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private deviceFor(launch: LaunchState): DeviceStore | undefined {
+    if (this.adapter.kind === 'local') return undefined;
+    removeLegacyOverflow(this.options.deviceStorage);
+    return new DeviceStore(this.options.deviceStorage, deviceKey(this.rules.courseId, launch.learnerId ?? ''));
+  }
+
+  /** The report for the adapter; keeps the full copy (free text included) on this device. */
   private report(): Report {
     const s = this.standing;
-    const { data, omitted } = encodeWithin(this.state, this.adapter.suspendLimit);
-    this.keepOverflowDrafts(omitted);
+    const { data, omitted } = encodeWithin(this.state, this.rules.layout, this.envelope, this.adapter.suspendLimit);
+    this.omittedTexts = omitted;
+    this.device?.write({ ...this.envelope, data: encodeProgress(this.state, this.rules.layout, this.envelope) });
+    this.toggleNotice('texts-on-device', omitted.length > 0);
     const report: Report = {
       standing: s,
-      finished: s.finished,
       suspendData: data,
       outcomes: this.rules.outcomes.map((id) => {
         const result = this.state.outcomes[id];
@@ -186,69 +225,92 @@ export class Tracker {
     return report;
   }
 
+  /** A new save: the counter moves on (so suspend data always changes) and the data model is written. */
+  private persist(): void {
+    this.envelope = { ...this.envelope, seq: this.envelope.seq + 1 };
+    this.adapter.save(this.report());
+  }
+
   private update(next: model.Progress): void {
     if (this.ended) return;
     this.state = next;
-    this.dirty = true;
-    this.adapter.save(this.report());
-    const now = this.standing;
-    const statusChanged =
-      now.lessonStatus !== this.lastStanding?.lessonStatus ||
-      now.completion !== this.lastStanding?.completion ||
-      now.success !== this.lastStanding?.success ||
-      now.scorePercent !== this.lastStanding?.scorePercent;
-    this.lastStanding = now;
-    if (statusChanged || this.adapter.kind === 'local') this.commit();
+    if (!this.reviewOnly) {
+      this.dirty = true;
+      const now = this.standing;
+      const before = this.lastStanding;
+      this.lastStanding = now;
+      const statusChanged =
+        now.lessonStatus !== before?.lessonStatus ||
+        now.completion !== before?.completion ||
+        now.success !== before?.success ||
+        now.scorePercent !== before?.scorePercent;
+      if (statusChanged || this.adapter.kind === 'local') this.commitSoon();
+      else this.scheduleCommit();
+    }
     this.emit();
   }
 
+  /**
+   * Commits at the end of the current task: what a check reports together (an
+   * assessment's score and then its outcomes) reaches the LMS in one commit.
+   */
+  private commitSoon(): void {
+    if (this.commitQueued) return;
+    this.commitQueued = true;
+    queueMicrotask(() => {
+      this.commitQueued = false;
+      if (this.writable && this.dirty) this.commit();
+    });
+  }
+
+  private scheduleCommit(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = setTimeout(() => this.commit(), this.options.commitDelayMs ?? 2000);
+  }
+
+  /** Writes the current state to the data model (and the device copy), then commits. */
   private commit(): void {
+    clearTimeout(this.commitTimer);
     clearTimeout(this.retryTimer);
+    this.persist();
     if (this.adapter.commit()) {
       this.dirty = false;
       this.failedCommits = 0;
-      if (this.notices.delete('save-failing')) this.emit();
+      this.toggleNotice('save-failing', false);
+      this.toggleNotice('save-failing-unkept', false);
       return;
     }
     this.failedCommits += 1;
     if (this.failedCommits > (this.options.retries ?? 2)) {
-      if (!this.notices.has('save-failing')) {
-        this.notices.add('save-failing');
-        this.emit();
-      }
+      const kept = this.device?.usable ?? false;
+      this.toggleNotice(kept ? 'save-failing' : 'save-failing-unkept', true);
     }
-    // After the learner is warned, keep trying, less often: the next success carries everything.
+    // Keep trying, less often once the learner is warned; each retry is a new save so every value is sent again.
     const delay = this.options.retryDelayMs ?? 2000;
-    const warned = this.notices.has('save-failing');
-    this.retryTimer = setTimeout(() => this.commit(), warned ? delay * 2 : delay);
+    const warned = this.notices.has('save-failing') || this.notices.has('save-failing-unkept');
+    this.retryTimer = setTimeout(
+      () => {
+        if (!this.writable) return;
+        this.persist();
+        this.commit();
+      },
+      warned ? delay * 2 : delay,
+    );
   }
 
-  private keepOverflowDrafts(omitted: string[]): void {
-    const storage = this.options.overflowStorage;
-    if (!storage || omitted.length === 0) return;
-    try {
-      storage.setItem(
-        OVERFLOW_KEY,
-        JSON.stringify(Object.fromEntries(omitted.map((id) => [id, this.state.answers[id]]))),
-      );
-    } catch {
-      // Device storage unavailable too: the drafts stay in this tab's memory.
-    }
-  }
-
-  private withOverflowDrafts(progress: model.Progress): model.Progress {
-    try {
-      const saved = JSON.parse(this.options.overflowStorage?.getItem(OVERFLOW_KEY) ?? '{}') as Record<string, unknown>;
-      const answers = { ...progress.answers };
-      for (const [id, text] of Object.entries(saved))
-        if (typeof text === 'string' && !(id in answers)) answers[id] = text;
-      return { ...progress, answers };
-    } catch {
-      return progress;
-    }
+  private toggleNotice(notice: Notice, on: boolean): void {
+    if (this.notices.has(notice) === on) return;
+    if (on) this.notices.add(notice);
+    else this.notices.delete(notice);
+    this.emit();
   }
 
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Interactions tagged with where they come from. */
+function tag(interactions: Interaction[], source: InteractionSource, activity: string): Interaction[] {
+  return interactions.map((i) => ({ ...i, source, activity }));
 }

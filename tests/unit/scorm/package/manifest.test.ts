@@ -10,6 +10,7 @@ const input: ManifestInput = {
   version: '0.1.0',
   language: 'pl',
   masteryScore: 80,
+  masteryScore12: true,
   outcomes: ['lo1', 'lo2', 'lo3', 'lo4', 'lo5', 'lo6'],
   launch: 'kurs.html',
   files: ['kurs.html', 'index.html', 'lekcje/roles.html', '_astro/a b.js', 'imsmanifest.xml'],
@@ -27,6 +28,12 @@ describe('manifest12', () => {
     expect(xml.match(/<file /g)).toHaveLength(input.files.length);
     expect(xml).toContain('&amp; &lt;więcej&gt;');
     expect(xml).toContain('<imsmd:language>pl</imsmd:language>');
+  });
+
+  test('leaves the mastery score out when the course holds terminal statuses back', () => {
+    const xml = manifest12({ ...input, masteryScore12: false });
+    expect(xml).not.toContain('masteryscore');
+    expect(validateManifest(xml, '1.2')).toEqual([]);
   });
 
   test('fails validation when the manifest is wrong (the check can fail)', () => {
@@ -48,7 +55,12 @@ describe('manifest2004', () => {
     const xml = manifest2004(input);
     expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
     expect(xml).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
-    for (const id of input.outcomes) expect(xml).toContain(`<imsss:objective objectiveID="${id}"/>`);
+    // Every objective states the mastery: Moodle defaults a missing one to 1.0 (a 100 % pass mark).
+    expect(xml.match(/<imsss:minNormalizedMeasure>0\.8<\/imsss:minNormalizedMeasure>/g)).toHaveLength(
+      input.outcomes.length + 1,
+    );
+    for (const id of input.outcomes)
+      expect(xml).toContain(`<imsss:objective objectiveID="${id}" satisfiedByMeasure="true">`);
     expect(xml).toContain('adlcp:scormType="sco" href="kurs.html"');
   });
 });

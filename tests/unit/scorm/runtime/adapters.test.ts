@@ -17,7 +17,6 @@ const report = (over: Partial<Report['standing']> = {}, finished = false): Repor
     finished,
     ...over,
   },
-  finished,
   location: 'roles',
   suspendData: 'N4IgdghgtgpiBcIDKBLAdgOgDYEsC2A',
   outcomes: [{ id: 'lo1', result: { scaled: 0.9, passed: true } }, { id: 'lo2' }],
@@ -102,17 +101,36 @@ describe('Scorm12Adapter against scorm-again', () => {
     expect(adapter.session.rejections).toEqual([]);
   });
 
-  test('in browse mode writes no status, score or interaction', () => {
+  test('marks the attempt resumable at launch (exit = suspend) before anything else happens', () => {
     const api = new Scorm12API({ ...settings });
-    api.loadFromJSON({ core: { lesson_mode: 'browse' } }, '');
     const adapter = new Scorm12Adapter(api as unknown as Scorm12Api);
-    expect(adapter.start().reviewOnly).toBe(true);
-    adapter.save(report({ success: 'passed', scorePercent: 90 }));
-    adapter.addInteraction(interaction);
-    const cmi = cmiOf(api);
-    expect(cmi['core'].score.raw).toBe('');
-    expect(Object.keys(cmi['interactions'])).toHaveLength(0);
+    adapter.start();
+    expect(cmiOf(api)['core']).toMatchObject({ exit: 'suspend', lesson_status: 'incomplete' });
   });
+
+  for (const mode of ['browse', 'review']) {
+    test(`in ${mode} mode writes nothing at all: no status, data, bookmark, exit, time or interaction`, () => {
+      const api = new Scorm12API({ ...settings });
+      api.loadFromJSON({ core: { lesson_mode: mode, lesson_status: 'passed' }, suspend_data: 'abc' }, '');
+      const adapter = new Scorm12Adapter(api as unknown as Scorm12Api);
+      expect(adapter.start()).toMatchObject({ reviewOnly: true, suspendData: 'abc' });
+      adapter.save(report({ success: 'passed', scorePercent: 90 }));
+      adapter.addInteraction(interaction);
+      adapter.addActivity('ex-roles', [interaction], { score: 1, max: 2 });
+      adapter.finish(report(), 5000);
+      const cmi = cmiOf(api);
+      // scorm-again's own defaults: nothing of ours.
+      expect(cmi['core']).toMatchObject({
+        lesson_status: 'passed',
+        exit: '',
+        lesson_location: '',
+        session_time: '00:00:00',
+      });
+      expect(cmi['suspend_data']).toBe('abc');
+      expect(cmi['core'].score.raw).toBe('');
+      expect(Object.keys(cmi['interactions'])).toHaveLength(0);
+    });
+  }
 });
 
 describe('Scorm2004Adapter against scorm-again', () => {
@@ -142,6 +160,48 @@ describe('Scorm2004Adapter against scorm-again', () => {
       result: 'incorrect',
       latency: 'PT4.32S',
     });
+  });
+
+  test("keeps suspend data handed back with entry ab-initio (this attempt's own: a new attempt has none)", () => {
+    const api = new Scorm2004API({ ...settings });
+    api.loadFromJSON({ entry: 'ab-initio', suspend_data: 'abc', location: 'roles' }, '');
+    const adapter = new Scorm2004Adapter(api as unknown as Scorm2004Api);
+    expect(adapter.start()).toMatchObject({ suspendData: 'abc', location: 'roles', entry: 'ab-initio' });
+  });
+
+  test('records the final assessment by question slot, exercises as one summary each, practice not at all', () => {
+    const api = new Scorm2004API({ ...settings });
+    const adapter = new Scorm2004Adapter(api as unknown as Scorm2004Api);
+    adapter.start();
+    adapter.addInteraction({ ...interaction, source: 'practice' });
+    adapter.addInteraction({ ...interaction, source: 'assessment', slot: 0 });
+    adapter.addInteraction({ ...interaction, id: 'q-lo2-03', source: 'assessment', slot: 0 }); // a retake
+    const item = { ...interaction, id: 'ex-roles-s01', source: 'exercise' as const, result: 'correct' as const };
+    adapter.addActivity('ex-roles', [item, { ...item, id: 'ex-roles-s02' }], { score: 1, max: 2 });
+    adapter.addActivity('ex-roles', [item], { score: 2, max: 2 }); // checked again: updated in place
+    adapter.addActivity('quiz-lo1', [{ ...interaction, source: 'practice' }], { score: 1, max: 1 });
+    expect(adapter.session.rejections).toEqual([]);
+    const interactions = cmiOf(api)['interactions'];
+    expect(Object.keys(interactions)).toHaveLength(2);
+    expect(interactions['0']).toMatchObject({ id: 'final-01', description: expect.stringMatching(/^q-lo2-03: /) });
+    expect(interactions['1']).toMatchObject({ id: 'ex-roles', type: 'other', result: '1' });
+  });
+
+  test('sends learner text without line breaks (Moodle refuses them in 2004 responses)', () => {
+    const api = new Scorm2004API({ ...settings });
+    const adapter = new Scorm2004Adapter(api as unknown as Scorm2004Api);
+    adapter.start();
+    const { correct: _none, ...withoutKey } = interaction; // eslint-disable-line @typescript-eslint/no-unused-vars -- dropped on purpose
+    adapter.addInteraction({
+      ...withoutKey,
+      description: 'Kodeks\ngrupy',
+      response: { kind: 'long-fill-in', text: 'Szanujemy czas.\nDotrzymujemy tajemnicy.\r\nMówimy szczerze.' },
+      result: 'neutral',
+    });
+    expect(adapter.session.rejections).toEqual([]);
+    expect(cmiOf(api)['interactions']['0'].learner_response).toBe(
+      'Szanujemy czas. / Dotrzymujemy tajemnicy. / Mówimy szczerze.',
+    );
   });
 
   test('exits normally once finished', () => {
