@@ -6,9 +6,13 @@ const text = z.string().trim().min(1);
 // One alternative: words matched at the start of the learner's words, in a row,
 // after lower-casing and folding diacritics ("poufn" finds "poufności");
 // a word ending in `$` must match a whole word ("mentor$" is not "mentoringu").
+// An alternative counts only when affirmed ("poufn": not "Nie zachowujemy
+// poufności"); one starting with "nie" names a forbidden behaviour and counts
+// only when negated ("nie plotkuj": "Nikt nie plotkuje", "Zero plotek"); one
+// starting with "~" is context and counts either way ("~nikomu").
 const WORD = /^[\p{L}\p{N}]+\$?$/u;
 
-/** Alternatives separated by `|`, e.g. `poufn | tajemnic | nie ujawnia`. */
+/** Alternatives separated by `|`, e.g. `poufn | tajemnic | nie ujawnia | ~między nami`. */
 export const alternatives = z
   .string()
   .min(1)
@@ -17,17 +21,18 @@ export const alternatives = z
       value.split('|').every((alt) =>
         alt
           .trim()
+          .replace(/^~/, '')
           .split(/\s+/)
           .every((word) => WORD.test(word)),
       ),
-    'alternatives separated by "|", each one or more words (letters, digits, an optional "$" at the end)',
+    'alternatives separated by "|", each one or more words (letters, digits, an optional "$" at the end), "~" before a context cue',
   );
 
 /** A rule: a principle matches when every slot has one of its alternatives (and nothing from `unless`). */
 export const ruleSchema = z.object({
   /** Every slot must be present, in any order. */
   all: z.array(alternatives).min(1),
-  /** When one of these is present, the rule does not apply. */
+  /** When one of these holds (with its sense, as in `all`), the rule does not apply. */
   unless: alternatives.optional(),
 });
 

@@ -3,10 +3,21 @@ import { stableId } from './ids.ts';
 
 const text = z.string().min(1);
 
+/** The two pools of every bank: practice items never reach the final test, and the reverse. */
+export const POOLS = ['practice', 'final'] as const;
+export type Pool = (typeof POOLS)[number];
+
+/** The fewest items a bank's pool may hold (a retake of the final test should draw other items). */
+export const POOL_MINIMUM: Record<Pool, number> = { practice: 10, final: 8 };
+
 /** Fields every question has. */
 const base = {
   /** Stable ASCII id, e.g. `q-lo2-04`: the SCORM interaction id. */
   id: stableId,
+  /** Which pool: `practice` (shown with feedback on the practice page) or `final` (only in the final test). */
+  pool: z.enum(POOLS),
+  /** True for a short youth-work scenario in which the learner decides (at least half of each final pool). */
+  scenario: z.boolean().optional(),
   /** Lesson id the question draws on. */
   lesson: stableId,
   /** Optional heading id in that lesson (the link goes to the section). */
@@ -67,7 +78,8 @@ export const quizBankSchema = z.object({
   outcome: stableId,
   /** Title of the practice quiz. */
   title: text,
-  questions: z.array(questionSchema).min(8, 'at least 8 questions per learning outcome'),
+  /** Practice and final items together (each names its `pool`; the content check counts both pools). */
+  questions: z.array(questionSchema).min(1),
 });
 
 export type Question = z.output<typeof questionSchema>;

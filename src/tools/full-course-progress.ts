@@ -6,9 +6,21 @@ import { readCodeData } from '../../exercises/code-of-ethics/data.ts';
 import { loadMatching } from '../../exercises/matching/data.ts';
 import { encodeSaved } from '../../exercises/matching/saved.ts';
 import { loadRolesData } from '../../exercises/roles/data.ts';
-import type { QuizBank } from '../schemas/quiz.ts';
+import type { Question, QuizBank } from '../schemas/quiz.ts';
 import { emptyProgress, type Progress } from '../tracking/progress.ts';
 import { readContentFiles } from '../utils/content-files.ts';
+
+/** The longest answer a question can have, encoded: every item, every pair, every option. */
+function longestAnswer(q: Question): string {
+  const answer = emptyAnswer(q);
+  if (answer.type === 'matching' && q.type === 'matching')
+    answer.matches = Object.fromEntries(q.pairs.map((x) => [x.id, x.id]));
+  if (answer.type === 'short' && q.type === 'short') answer.text = q.accepted[0]!;
+  if (answer.type === 'multiple' && q.type === 'multiple') answer.choices = q.options.map((o) => o.id);
+  if (answer.type === 'single' && q.type === 'single') answer.choice = q.options[0]!.id;
+  if (answer.type === 'true-false') answer.value = true;
+  return encodeAnswer(answer);
+}
 
 /**
  * A learner who has done everything the course offers: every lesson, every
@@ -32,19 +44,16 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
     p.outcomes[o] = { scaled: 0.875, passed: true };
   }
   for (const bank of banks) {
-    for (const q of bank.questions) {
-      // The longest answer each type can have: every item, every pair.
-      const answer = emptyAnswer(q);
-      if (answer.type === 'matching' && q.type === 'matching')
-        answer.matches = Object.fromEntries(q.pairs.map((x) => [x.id, x.id]));
-      if (answer.type === 'short' && q.type === 'short') answer.text = q.accepted[0]!;
-      if (answer.type === 'multiple' && q.type === 'multiple') answer.choices = q.options.map((o) => o.id);
-      if (answer.type === 'single' && q.type === 'single') answer.choice = q.options[0]!.id;
-      if (answer.type === 'true-false') answer.value = true;
-      p.answers[q.id] = encodeAnswer(answer);
-      if (bank.questions.indexOf(q) < perOutcome) p.answers[`fa:${q.id}`] = encodeAnswer(answer);
-    }
-    p.answers[`quiz-${bank.outcome}:checked`] = bank.questions.map((q) => q.id).join(',');
+    // Practice answers are kept per question; the final test keeps only the items it drew (the longest here).
+    const practice = bank.questions.filter((q) => q.pool === 'practice');
+    for (const q of practice) p.answers[q.id] = longestAnswer(q);
+    const drawn = bank.questions
+      .filter((q) => q.pool === 'final')
+      .map((q) => [q.id, longestAnswer(q)] as const)
+      .sort((a, b) => b[1].length - a[1].length)
+      .slice(0, perOutcome);
+    for (const [id, answer] of drawn) p.answers[`fa:${id}`] = answer;
+    p.answers[`quiz-${bank.outcome}:checked`] = practice.map((q) => q.id).join(',');
   }
   p.answers['fa:seed'] = '987654321';
   p.answers['fa:submitted'] = '1';

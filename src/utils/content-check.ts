@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { courseSchema } from '../schemas/course.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
-import { quizBankSchema } from '../schemas/quiz.ts';
+import { POOL_MINIMUM, POOLS, quizBankSchema } from '../schemas/quiz.ts';
 import { headingIds } from './headings.ts';
 
 /** A content file as read from disk: its path, parsed data and (for MDX) its body. */
@@ -163,7 +163,7 @@ export function checkContent(files: ContentFiles, components?: Set<string>): Con
       if (!termIds.has(id)) add(file, `seeAlso[${i}]`, `unknown glossary term "${id}"`);
     });
   }
-  checkQuizzes(files, outcomeIds, lessonIds, problems);
+  checkQuizzes(files, outcomeIds, lessonIds, problems, course?.assessment.questionsPerOutcome);
   return problems;
 }
 
@@ -172,6 +172,7 @@ function checkQuizzes(
   outcomeIds: Set<string>,
   lessonIds: Set<string>,
   problems: ContentProblem[],
+  perOutcome = 0,
 ) {
   const headings = new Map(
     files.lessons.map((f) => [(f.data as { id?: string } | null)?.id ?? '', headingIds(f.body ?? '')]),
@@ -195,12 +196,29 @@ function checkQuizzes(
       if (q.type === 'single' && q.options.filter((o) => o.correct).length !== 1) {
         add(`${at}.options`, 'a single-choice question needs exactly one correct option');
       }
-      if (q.type === 'multiple' && q.options.filter((o) => o.correct).length < 2) {
-        add(`${at}.options`, 'a multiple-choice question needs at least two correct options');
+      if (q.type === 'multiple') {
+        // One correct option is allowed: "select all that apply" must not promise at least two.
+        const correct = q.options.filter((o) => o.correct).length;
+        if (correct < 1 || correct === q.options.length)
+          add(`${at}.options`, 'a multiple-choice question needs at least one correct and one incorrect option');
       }
       const ids = q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => o.id) : [];
       if (new Set(ids).size !== ids.length) add(`${at}.options`, 'option ids must be unique');
     });
+    checkPools(bank.questions, perOutcome, add);
+  }
+}
+
+/** Each pool holds enough items: the practice page shows one, the final test draws from the other. */
+function checkPools(
+  questions: ReadonlyArray<{ pool: string }>,
+  perOutcome: number,
+  add: (field: string, message: string) => void,
+) {
+  for (const pool of POOLS) {
+    const count = questions.filter((q) => q.pool === pool).length;
+    const least = Math.max(POOL_MINIMUM[pool], pool === 'final' ? perOutcome : 0);
+    if (count < least) add('questions', `${count} ${pool} items, at least ${least} needed (pool: ${pool})`);
   }
 }
 

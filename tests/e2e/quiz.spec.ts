@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { hydrated } from './support/hydration.ts';
-import { answerAssessment, answerByKeyboard, quizBanks } from './support/quiz.ts';
+import { answerAssessment, answerByKeyboard, quizPool } from './support/quiz.ts';
 
-const banks = quizBanks();
+// The practice pages show the practice pool; the final test draws from the final pool of every bank.
+const banks = quizPool('practice');
 
 test('a practice quiz answered by keyboard gives feedback, an explanation and a lesson link; retry resets', async ({
   page,

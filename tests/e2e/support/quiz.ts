@@ -11,6 +11,11 @@ export function quizBanks(): QuizBank[] {
     .map((f) => parse(readFileSync(`content/quizzes/${f}`, 'utf8')) as QuizBank);
 }
 
+/** Every bank with one pool's questions only: what the practice page (`practice`) or the final test (`final`) gets. */
+export function quizPool(pool: Question['pool']): QuizBank[] {
+  return quizBanks().map((bank) => ({ ...bank, questions: bank.questions.filter((q) => q.pool === pool) }));
+}
+
 /** Finds a question by the prompt shown in an item's legend. */
 export function questionByPrompt(prompt: string): Question {
   const question = quizBanks()

@@ -6,7 +6,7 @@ import { toInteraction } from '../../../src/quiz/interaction.ts';
 import type { Question, QuizBank } from '../../../src/schemas/quiz.ts';
 import { scorm12InteractionFields, scorm2004InteractionFields } from '../../../scorm/format/interactions.ts';
 
-const common = { lesson: 'roles', prompt: 'Pytanie?', explanation: 'Bo tak.' };
+const common = { pool: 'practice' as const, lesson: 'roles', prompt: 'Pytanie?', explanation: 'Bo tak.' };
 const single: Question = {
   ...common,
   id: 'q-lo2-01',

@@ -46,6 +46,50 @@ describe('checkContent', () => {
   });
 });
 
+describe('checkContent: quiz banks', () => {
+  const question = (i: number, pool: 'practice' | 'final') => ({
+    id: `q-lo1-${pool === 'final' ? 'f' : ''}${String(i).padStart(2, '0')}`,
+    pool,
+    lesson: 'one',
+    type: 'true-false',
+    prompt: `Pytanie ${pool} ${i}?`,
+    explanation: 'Bo tak.',
+    answer: i % 2 === 0,
+    feedback: { true: 'Tak.', false: 'Nie.' },
+  });
+  const bankWith = (practice: number, final: number) => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    const questions = [
+      ...Array.from({ length: practice }, (_, i) => question(i + 1, 'practice')),
+      ...Array.from({ length: final }, (_, i) => question(i + 1, 'final')),
+    ];
+    files.quizzes = [{ path: 'content/quizzes/lo1.yaml', data: { outcome: 'lo1', title: 'Test', questions } }];
+    return formatProblems(checkContent(files));
+  };
+
+  test('finds no problem in a bank with 10 practice and 8 final items', () => {
+    expect(bankWith(10, 8)).toBe('');
+  });
+
+  test('refuses a bank with fewer than 10 practice or 8 final items, naming file, field and pool', () => {
+    const report = bankWith(9, 7);
+    expect(report).toContain(
+      'content/quizzes/lo1.yaml: questions: 9 practice items, at least 10 needed (pool: practice)',
+    );
+    expect(report).toContain('content/quizzes/lo1.yaml: questions: 7 final items, at least 8 needed (pool: final)');
+  });
+
+  test('refuses a question without a pool', () => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    const unpooled: Record<string, unknown> = { ...question(1, 'practice') };
+    delete unpooled['pool'];
+    files.quizzes = [
+      { path: 'content/quizzes/lo1.yaml', data: { outcome: 'lo1', title: 'Test', questions: [unpooled] } },
+    ];
+    expect(formatProblems(checkContent(files))).toMatch(/lo1\.yaml: questions\[0\]\.pool: /);
+  });
+});
+
 describe('usedComponents', () => {
   test('reports a component a lesson uses that does not exist', () => {
     const files = readContentFiles('tests/fixtures/content-valid');

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, hasAny, matchesRule, topicsOf, words } from '../../../../exercises/code-of-ethics/coverage.ts';
+import {
+  coverage,
+  hasAny,
+  matchesRule,
+  tokenize,
+  topicsOf,
+  words,
+} from '../../../../exercises/code-of-ethics/coverage.ts';
 import { readCodeData } from '../../../../exercises/code-of-ethics/data.ts';
 
 const { topics, suggestions } = readCodeData().principles;
@@ -23,37 +30,54 @@ describe('words', () => {
 
 describe('hasAny', () => {
   test('returns true when a stem starts one of the words', () => {
-    expect(hasAny(words('Dochowujemy tajemnicy'), 'poufn | tajemnic')).toBe(true);
+    expect(hasAny(tokenize('Dochowujemy tajemnicy'), 'poufn | tajemnic')).toBe(true);
   });
 
   test('returns false when the stem is only inside a word', () => {
-    expect(hasAny(words('Nieobecność zgłaszamy'), 'obecn')).toBe(false);
+    expect(hasAny(tokenize('Nieobecność zgłaszamy'), 'obecn')).toBe(false);
   });
 
   test('returns true only for consecutive words of a phrase', () => {
-    expect(hasAny(words('Kto nie może przyjść'), 'nie moż przyjś')).toBe(true);
-    expect(hasAny(words('Nie, kto może przyjść'), 'nie moż przyjś')).toBe(false);
+    expect(hasAny(tokenize('Kto nie może przyjść'), '~nie moż przyjś')).toBe(true);
+    expect(hasAny(tokenize('Nie, kto może przyjść'), '~nie moż przyjś')).toBe(false);
   });
 
   test('returns true for a whole-word stem only on the whole word', () => {
-    expect(hasAny(words('Mentor uprzedza'), 'mentor$')).toBe(true);
-    expect(hasAny(words('W trakcie mentoringu'), 'mentor$')).toBe(false);
+    expect(hasAny(tokenize('Mentor uprzedza'), 'mentor$')).toBe(true);
+    expect(hasAny(tokenize('W trakcie mentoringu'), 'mentor$')).toBe(false);
   });
 
   test('returns the same for typed diacritics and plain letters', () => {
-    expect(hasAny(words('zaleglosci nadrabiamy'), 'zaległ')).toBe(true);
+    expect(hasAny(tokenize('zaleglosci nadrabiamy'), 'zaległ')).toBe(true);
+  });
+
+  test('returns false for an affirmed cue that is negated', () => {
+    expect(hasAny(tokenize('Zachowujemy poufność'), 'poufn')).toBe(true);
+    expect(hasAny(tokenize('Nie zachowujemy poufności'), 'poufn')).toBe(false);
+  });
+
+  test('returns true for a forbidden behaviour only when it is negated, in any way', () => {
+    for (const text of ['Nie plotkujemy', 'Nikt nie plotkuje', 'Zero plotek', 'Unikamy plotek', 'Plotki są zakazane'])
+      expect(hasAny(tokenize(text), 'nie plotk | nie plotek'), text).toBe(true);
+    for (const text of ['Plotkujemy', 'Plotki są ok', 'Plotki nie są zakazane'])
+      expect(hasAny(tokenize(text), 'nie plotk | nie plotek'), text).toBe(false);
+  });
+
+  test('returns true for a context cue whether negated or not', () => {
+    expect(hasAny(tokenize('Nie mówimy nikomu'), '~nikomu')).toBe(true);
+    expect(hasAny(tokenize('Gdy nie mogę przyjść'), '~nie mog')).toBe(true);
   });
 });
 
 describe('matchesRule', () => {
   test('returns false when an unless alternative is present', () => {
     const rule = { all: ['nieobecn', 'zgłasz'], unless: 'mentor$' };
-    expect(matchesRule(words('Nieobecność zgłaszamy kierownikowi'), rule)).toBe(true);
-    expect(matchesRule(words('Mentor zgłasza nieobecność'), rule)).toBe(false);
+    expect(matchesRule(tokenize('Nieobecność zgłaszamy kierownikowi'), rule)).toBe(true);
+    expect(matchesRule(tokenize('Mentor zgłasza nieobecność'), rule)).toBe(false);
   });
 
   test('returns false when one slot is missing', () => {
-    expect(matchesRule(words('Szanujemy opinie'), { all: ['szanuj', 'czas$'] })).toBe(false);
+    expect(matchesRule(tokenize('Szanujemy opinie'), { all: ['szanuj', 'czas$'] })).toBe(false);
   });
 });
 
@@ -80,6 +104,39 @@ describe('topicsOf', () => {
   test('returns the absence topic for a podopieczny, not for the mentor', () => {
     expect(topicsOf('Gdy nie mogę przyjść, uprzedzam grupę.', topics)).toEqual(['absence']);
     expect(topicsOf('Mentor, który nie może przyjść, uprzedza grupę.', topics)).toEqual(['mentor-notice']);
+  });
+
+  test('returns nothing for negated or permissive principles (issue 10)', () => {
+    for (const text of [
+      'Nie zachowujemy poufności.',
+      'Nie musimy być punktualni.',
+      'Mentor może odwołać spotkanie w ostatniej chwili.',
+      'Spóźnienia nie są problemem.',
+      'Przychodzimy na spotkania wtedy, gdy mamy czas.',
+    ])
+      expect(topicsOf(text, topics), text).toEqual([]);
+  });
+
+  test('returns confidentiality for the usual paraphrases (issue 10)', () => {
+    for (const text of [
+      'Nie mówimy nikomu, co usłyszymy.',
+      'To, co tu powiemy, nie wychodzi z tego pokoju.',
+      'Wszystko zostaje między nami.',
+      'Nie robimy screenów z czatu.',
+    ])
+      expect(topicsOf(text, topics), text).toEqual(['confidentiality']);
+  });
+
+  test('returns honesty, not forethought, for "Mówimy, co myślimy"', () => {
+    expect(topicsOf('Mówimy, co myślimy.', topics)).toEqual(['honesty']);
+    expect(topicsOf('Myślimy o tym, co mówimy.', topics)).toEqual(['thinking']);
+  });
+
+  test('returns the rule kept by two negations and lost by one', () => {
+    expect(topicsOf('Nie łamiemy zasady poufności.', topics)).toEqual(['confidentiality']);
+    expect(topicsOf('Zdradzamy tajemnice.', topics)).toEqual([]);
+    expect(topicsOf('Mentor nigdy nie odwołuje spotkań bez uprzedzenia.', topics)).toEqual(['mentor-notice']);
+    expect(topicsOf('Mentor odwołuje spotkania bez uprzedzenia.', topics)).toEqual([]);
   });
 
   test('returns nothing for a principle on another subject', () => {
@@ -138,5 +195,20 @@ describe('coverage', () => {
       'Mentor uprzedza o nieobecności co najmniej dwa dni wcześniej.',
     ];
     expect(coverage(sample, topics).complete).toBe(true);
+  });
+});
+
+describe('the exercise data, example by example', () => {
+  const cases = topics.flatMap((topic) => [
+    ...topic.examples.map((text) => ({ topic: topic.id, text, credited: true })),
+    ...topic.notExamples.map((text) => ({ topic: topic.id, text, credited: false })),
+  ]);
+
+  test('has at least 107 phrasings: the 47 it had before issue 10 and 60 more', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(107);
+  });
+
+  test.each(cases)('returns $topic as $credited for "$text"', ({ topic, text, credited }) => {
+    expect(topicsOf(text, topics).includes(topic)).toBe(credited);
   });
 });
