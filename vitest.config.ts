@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests run a whole course or a solver; CI machines have 2 cores.
+    testTimeout: 20_000,
   },
 });

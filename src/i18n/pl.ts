@@ -1,4 +1,5 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
+import { journalPl } from './pl/journal.ts';
 import { matchingPl } from './pl/matching.ts';
 import { rolesPl } from './pl/roles.ts';
 
@@ -7,6 +8,7 @@ export const pl = {
   ...rolesPl,
   ...matchingPl,
   ...codeOfEthicsPl,
+  ...journalPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',
@@ -37,7 +39,7 @@ export const pl = {
   'lesson.contents': 'Spis lekcji',
   'lesson.youAreHere': '(jesteś tutaj)',
   'lesson.visited': 'odwiedzona',
-  'lesson.minutes': '{minutes} min czytania',
+  'lesson.minutes': '{minutes} min nauki',
   'lesson.number': 'Lekcja {n} z {total}',
   'lesson.outcomes': 'Efekty uczenia się, którym służy ta lekcja',
   'lesson.previous': 'Poprzednia lekcja',

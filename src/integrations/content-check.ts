@@ -14,6 +14,8 @@ export function mdxComponentNames(): Set<string> {
     'Practice',
     'Takeaways',
     'OutcomeList',
+    'Reflection',
+    'Quote',
     ...diagrams.map((f) => f.replace(/\.astro$/, '')),
   ]);
 }

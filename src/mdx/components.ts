@@ -1,6 +1,8 @@
 import Example from './Example.astro';
 import OutcomeList from './OutcomeList.astro';
 import Practice from './Practice.astro';
+import Quote from './Quote.astro';
+import Reflection from './Reflection.astro';
 import Takeaways from './Takeaways.astro';
 import Term from './Term.astro';
 
@@ -11,4 +13,4 @@ const diagrams = Object.fromEntries(
 );
 
 /** The components a lesson may use without importing them (see content/AUTHORING.md). */
-export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, ...diagrams };
+export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, Reflection, Quote, ...diagrams };

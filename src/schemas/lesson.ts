@@ -13,10 +13,12 @@ export const lessonSchema = z.object({
   summary: z.string().min(10).max(300),
   /** Ids of the learning outcomes this lesson serves (from course.yaml). */
   outcomes: z.array(stableId).min(1),
-  /** Estimated study time in minutes. */
-  minutes: z.number().int().min(1).max(120),
   /** Whether visiting the lesson counts toward completion. */
   required: z.boolean().default(true),
 });
 
-export type LessonData = z.output<typeof lessonSchema>;
+/**
+ * A lesson as pages use it: its frontmatter plus the study time in minutes,
+ * computed from its words and activities (src/utils/reading-time.ts), never written by hand.
+ */
+export type LessonData = z.output<typeof lessonSchema> & { minutes: number };

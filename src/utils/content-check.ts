@@ -3,7 +3,9 @@ import { courseSchema } from '../schemas/course.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
 import { lessonSchema } from '../schemas/lesson.ts';
 import { POOL_MINIMUM, POOLS, quizBankSchema } from '../schemas/quiz.ts';
-import { headingIds } from './headings.ts';
+import { reflectionProblems } from '../journal/prompts.ts';
+import { stableId } from '../schemas/ids.ts';
+import { explicitHeadingIds, headingIds } from './headings.ts';
 
 /** A content file as read from disk: its path, parsed data and (for MDX) its body. */
 export interface ContentFile {
@@ -135,6 +137,7 @@ export function checkContent(files: ContentFiles, components?: Set<string>): Con
     for (const id of markedTermIds(file.body ?? '')) {
       if (!termIds.has(id)) add(file, `<Term id="${id}">`, `no glossary term "${id}" in content/glossary`);
     }
+    checkLessonBody(file, add);
   }
   const markedIn = new Map<string, Set<string>>();
   for (const file of files.lessons) {
@@ -165,6 +168,22 @@ export function checkContent(files: ContentFiles, components?: Set<string>): Con
   }
   checkQuizzes(files, outcomeIds, lessonIds, problems, course?.assessment.questionsPerOutcome);
   return problems;
+}
+
+/** What a lesson's body must get right beyond its schema: study time, prompts, heading ids. */
+function checkLessonBody(file: ContentFile, add: (file: ContentFile, field: string, message: string) => void) {
+  const body = file.body ?? '';
+  if (file.data && typeof file.data === 'object' && 'minutes' in file.data) {
+    add(file, 'minutes', 'the study time is computed from the text and its activities: remove this field');
+  }
+  for (const [field, message] of reflectionProblems(body)) add(file, field, message);
+  const seen = new Set<string>();
+  for (const id of explicitHeadingIds(body)) {
+    if (!stableId.safeParse(id).success)
+      add(file, `<h id="${id}">`, 'use lower-case ASCII letters, digits and hyphens');
+    if (seen.has(id)) add(file, `<h id="${id}">`, 'duplicate heading id in this lesson');
+    seen.add(id);
+  }
 }
 
 function checkQuizzes(

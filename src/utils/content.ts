@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Course } from '../schemas/course.ts';
+import { studyTime } from './reading-time.ts';
 
 /** The course configuration (exactly one entry, checked at build). */
 export async function getCourse(): Promise<Course> {
@@ -8,10 +9,12 @@ export async function getCourse(): Promise<Course> {
   return entry.data;
 }
 
-/** Lessons in module order. */
+/** Lessons in module order, each with its study time (`data.minutes`) computed from its text. */
 export async function getLessons() {
   const lessons = await getCollection('lessons');
-  return lessons.sort((a, b) => a.data.order - b.data.order);
+  return lessons
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((entry) => ({ ...entry, data: { ...entry.data, minutes: studyTime(entry.body ?? '').total } }));
 }
 
 /** Glossary terms sorted by headword, Polish collation. */

@@ -49,7 +49,7 @@ test('under a deep LMS sub-path every link and asset resolves, no request leaves
 });
 
 test('every URL in the built HTML is relative (no root-absolute href, src or action)', async ({ page, baseURL }) => {
-  const pages = ['index.html', 'slowniczek.html', 'szukaj.html', '404.html', 'zrodla.html'];
+  const pages = ['index.html', 'slowniczek.html', 'szukaj.html', '404.html', 'zrodla.html', 'dziennik.html'];
   for (const path of pages) {
     const html = await (await page.request.get(new URL(path, baseURL).href)).text();
     expect(html, path).not.toMatch(/\s(href|src|action)="\/(?!\/)/);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent, markedTermIds } from '../../../src/utils/content-check.ts';
 import { readContentFiles } from '../../../src/utils/content-files.ts';
+import { reflectionPrompts } from '../../../src/journal/prompts.ts';
 
 const files = readContentFiles('content');
 const lessons = files.lessons.map((f) => ({ ...(f.data as { id: string; order: number }), body: f.body ?? '' }));
@@ -13,8 +14,19 @@ describe('course content (Module I)', () => {
     expect(checkContent(files)).toEqual([]);
   });
 
-  test('has the 14 lessons of the content map, ordered 1-14', () => {
-    expect(lessons.map((l) => l.order).sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  test('has the 15 lessons of the content map, ordered 1-15', () => {
+    expect(lessons.map((l) => l.order).sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  });
+
+  test('has two or three "Zatrzymaj się" prompts in every lesson, numbered from 1, keys unique', () => {
+    const keys = lessons.flatMap((lesson) => {
+      const prompts = reflectionPrompts(lesson.id, lesson.body);
+      expect(prompts.length, lesson.id).toBeGreaterThanOrEqual(2);
+      expect(prompts.length, lesson.id).toBeLessThanOrEqual(3);
+      expect(prompts.map((p) => p.n).sort(), lesson.id).toEqual(prompts.map((_, i) => i + 1));
+      return prompts.map((p) => p.key);
+    });
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   test('has at least 40 glossary terms, each marked in a lesson, and every marked term exists', () => {

@@ -90,6 +90,48 @@ describe('checkContent: quiz banks', () => {
   });
 });
 
+describe('lesson bodies', () => {
+  const withBody = (body: string, data: object = {}) => {
+    const files = readContentFiles('tests/fixtures/content-valid');
+    files.lessons[0]!.body += body;
+    files.lessons[0]!.data = { ...(files.lessons[0]!.data as object), ...data };
+    return formatProblems(checkContent(files));
+  };
+
+  test('accepts numbered one-line reflection prompts and explicit heading ids', () => {
+    expect(withBody('\n<Reflection n="2" minutes="5">Drugie pytanie?</Reflection>\n')).toBe('');
+  });
+
+  test('reports a hand-written study time', () => {
+    expect(withBody('', { minutes: 12 })).toContain(
+      '01-one.mdx: minutes: the study time is computed from the text and its activities: remove this field',
+    );
+  });
+
+  test('reports a prompt without a number, a duplicate number, markup or no text', () => {
+    const report = withBody(
+      [
+        '<Reflection>Bez numeru?</Reflection>',
+        '<Reflection n="1">Ten sam numer?</Reflection>',
+        '<Reflection n="a">Zły numer?</Reflection>',
+        '<Reflection n="3">Z <Term id="mentoring">terminem</Term>?</Reflection>',
+        '<Reflection n="4" />',
+      ].join('\n'),
+    );
+    expect(report).toContain('01-one.mdx: <Reflection n="">: missing n="<number>"');
+    expect(report).toContain('01-one.mdx: <Reflection n="1">: duplicate prompt number 1 in this lesson');
+    expect(report).toContain('01-one.mdx: <Reflection n="a">: n="a" must be a whole number from 1');
+    expect(report).toContain('01-one.mdx: <Reflection n="3">: write the prompt on one line as plain text');
+    expect(report).toContain('01-one.mdx: <Reflection n="4">: the prompt text is missing');
+  });
+
+  test('reports a heading id that is not a stable id or is used twice', () => {
+    const report = withBody('\n<h2 id="Zła_nazwa">A</h2>\n\n<h3 id="sekcja-stala">B</h3>\n');
+    expect(report).toContain('01-one.mdx: <h id="Zła_nazwa">: use lower-case ASCII letters');
+    expect(report).toContain('01-one.mdx: <h id="sekcja-stala">: duplicate heading id in this lesson');
+  });
+});
+
 describe('usedComponents', () => {
   test('reports a component a lesson uses that does not exist', () => {
     const files = readContentFiles('tests/fixtures/content-valid');

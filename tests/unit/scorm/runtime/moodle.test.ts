@@ -11,7 +11,8 @@ const options = () => ({ tracker: { deviceStorage: new MemoryStorage(), retries:
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('the course against the Moodle 4.5 profile of the LMS double', () => {
+// A whole course through the tracker: seconds of work, more on a loaded machine.
+describe('the course against the Moodle 4.5 profile of the LMS double', { timeout: 60_000 }, () => {
   test('1.2: after refused commits the status, score, objectives and interactions still reach Moodle', () => {
     const session = moodleSession('1.2', rules, options());
     session.tracker.start();
