@@ -41,12 +41,17 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
       if (answer.type === 'multiple' && q.type === 'multiple') answer.choices = q.options.map((o) => o.id);
       if (answer.type === 'single' && q.type === 'single') answer.choice = q.options[0]!.id;
       if (answer.type === 'true-false') answer.value = true;
+      if (answer.type === 'ordering' && q.type === 'ordering') answer.order = q.items.map((x) => x.id).reverse();
       p.answers[q.id] = encodeAnswer(answer);
       if (bank.questions.indexOf(q) < perOutcome) p.answers[`fa:${q.id}`] = encodeAnswer(answer);
     }
     p.answers[`quiz-${bank.outcome}:checked`] = bank.questions.map((q) => q.id).join(',');
   }
   p.answers['fa:seed'] = '987654321';
+  // The drawn attempt as positions in the pool (src/quiz/draw.ts), the longest form: two base-36 digits each.
+  p.answers['fa:drawn'] = Array.from({ length: banks.length * perOutcome }, (_, i) => (36 + i * 7).toString(36)).join(
+    '.',
+  );
   p.answers['fa:submitted'] = '1';
   // Exercises, in their own stored formats, with the longest realistic answers.
   const statements = loadRolesData().statements;
