@@ -26,9 +26,9 @@ export const questionPl = {
   'quiz.mark.chosenWrong': 'Twoja odpowiedź: błędna',
   'quiz.mark.missed': 'Poprawna odpowiedź',
   'quiz.mark.placeRight': 'Na właściwym miejscu',
-  'quiz.mark.placeWrong': 'Właściwe miejsce: {position}',
-  'quiz.mark.matchRight': 'Poprawnie',
-  'quiz.mark.matchWrong': 'Poprawnie: {right}',
+  'quiz.mark.placeWrong': 'Nie tutaj; właściwe miejsce: {position}',
+  'quiz.mark.matchRight': 'Dobrze dopasowane',
+  'quiz.mark.matchWrong': 'Źle dopasowane; pasuje: {right}',
   'quiz.mark.accepted': 'Poprawna odpowiedź: {answer}',
 } as const;
 
