@@ -36,10 +36,14 @@ export function drawAssessment(
   return shuffle(picked, random);
 }
 
-// A drawn attempt is kept in the learner's progress as positions in the pool
-// (base 36, dot-separated: "3.a.1k"), a few characters per question, so a
-// resumed attempt shows the very same questions and a retake knows what the
-// previous attempt drew.
+// A drawn attempt is kept in the learner's progress as positions in the pool,
+// one character each ("0"-"9", "a"-"z", "A"-"Z", "-", "_": pools up to 64
+// questions, 24 characters for a 24-question test; SCORM 1.2 keeps all
+// progress in 4096), or dot-separated base 36 for a larger pool, so a resumed
+// attempt shows the very same questions and a retake knows what the previous
+// attempt drew.
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
 const poolOf = (banks: readonly Pool[]): Drawn[] =>
   banks.flatMap((bank) => bank.questions.map((question) => ({ outcome: bank.outcome, question })));
@@ -47,14 +51,19 @@ const poolOf = (banks: readonly Pool[]): Drawn[] =>
 /** Encodes a draw as positions in the pool. */
 export function encodeDraw(banks: readonly Pool[], drawn: readonly Drawn[]): string {
   const ids = poolOf(banks).map((d) => d.question.id);
-  return drawn.map((d) => ids.indexOf(d.question.id).toString(36)).join('.');
+  const positions = drawn.map((d) => ids.indexOf(d.question.id));
+  if (ids.length <= DIGITS.length) return positions.map((p) => DIGITS[p]).join('');
+  return positions.map((p) => p.toString(36)).join('.');
 }
 
 /** Decodes a stored draw; undefined when it is missing or does not fit the pool (the pool changed). */
 export function decodeDraw(banks: readonly Pool[], stored: string | undefined): Drawn[] | undefined {
   if (!stored) return undefined;
   const pool = poolOf(banks);
-  const positions = stored.split('.').map((p) => (/^[0-9a-z]+$/.test(p) ? parseInt(p, 36) : -1));
+  const positions =
+    pool.length <= DIGITS.length
+      ? [...stored].map((c) => DIGITS.indexOf(c))
+      : stored.split('.').map((p) => (/^[0-9a-z]+$/.test(p) ? parseInt(p, 36) : -1));
   if (positions.some((p) => p < 0 || p >= pool.length) || new Set(positions).size !== positions.length) {
     return undefined;
   }

@@ -142,17 +142,21 @@ test.describe('final assessment drawing', () => {
   test('an unfinished attempt keeps its draw and answers after a reload; a retake draws other questions', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await page.goto('test-koncowy.html');
+    await hydrated(page);
+    expect(await violations(page)).toEqual([]);
     await startAssessment(page, page);
+    expect(await violations(page)).toEqual([]);
     const prompts = () => page.locator('.assessment legend .prompt').allTextContents();
     const first = await prompts();
-    const item = page.locator('.assessment > li').first();
-    await item
-      .getByRole('radio')
-      .first()
-      .check()
-      .catch(() => item.getByRole('checkbox').first().check());
+    // Answer the first question that has options to tick.
+    const choice = page
+      .locator('.assessment > li')
+      .filter({ has: page.locator('input[type=radio], input[type=checkbox]') });
+    const item = choice.first();
+    const prompt = (await item.locator('legend .prompt').textContent())!;
+    await item.locator('input[type=radio], input[type=checkbox]').first().check();
     await page.reload();
     await hydrated(page);
     await expect(page.getByRole('region', { name: 'Twoje podejście' })).toContainText(
@@ -160,11 +164,13 @@ test.describe('final assessment drawing', () => {
     );
     await startAssessment(page, page);
     expect(await prompts()).toEqual(first);
-    await expect(item.locator('input:checked')).toHaveCount(1);
+    await expect(page.locator('.assessment > li').filter({ hasText: prompt }).locator('input:checked')).toHaveCount(1);
 
     // Submit (unanswered ones too), then retake: the pool has enough others, so nothing repeats.
     await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
     await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
+    await expect(page.locator('.result')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Rozwiąż test ponownie' }).click();
     await expect(page.getByRole('heading', { name: 'Pytania', exact: true })).toBeFocused();
     const second = await prompts();

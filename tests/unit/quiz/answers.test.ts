@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeAnswer, emptyAnswer, encodeAnswer, isAnswered } from '../../../src/quiz/answers.ts';
+import { decodeAnswer, emptyAnswer, encodeAnswer, isAnswered, type Answer } from '../../../src/quiz/answers.ts';
 import { grade } from '../../../src/quiz/grade.ts';
 import { toResponse } from '../../../src/quiz/interaction.ts';
 import { questions } from './fixtures.ts';
@@ -23,7 +23,7 @@ describe('an ordering question', () => {
   });
 
   test('returns answered once the learner has arranged the items, right or wrong', () => {
-    const moved = { type: 'ordering', order: ['s2', 's1', 's3'] } as const;
+    const moved: Answer = { type: 'ordering', order: ['s2', 's1', 's3'] };
     expect(isAnswered(moved, ordering)).toBe(true);
     expect(isAnswered(decodeAnswer(ordering, encodeAnswer(moved)), ordering)).toBe(true);
     expect(grade(ordering, { type: 'ordering', order: ['s1', 's2', 's3'] }).correct).toBe(true);

@@ -38,20 +38,27 @@ describe('drawAssessment', () => {
 });
 
 describe('encodeDraw / decodeDraw', () => {
-  const banks = [pool('lo1', 8), pool('lo2', 40)];
+  const small = [pool('lo1', 8), pool('lo2', 40)];
+  const large = [pool('lo1', 30), pool('lo2', 40)];
 
-  test('returns the same draw, in the same order, after a round trip', () => {
-    const draw = drawAssessment(banks, 4, 9);
-    const stored = encodeDraw(banks, draw);
-    expect(stored).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){7}$/);
-    expect(decodeDraw(banks, stored)).toEqual(draw);
+  test('returns the same draw, in the same order, after a round trip: one character a question up to 64', () => {
+    const draw = drawAssessment(small, 4, 9);
+    const stored = encodeDraw(small, draw);
+    expect(stored).toMatch(/^[0-9a-zA-Z_-]{8}$/);
+    expect(decodeDraw(small, stored)).toEqual(draw);
+    const wide = drawAssessment(large, 4, 9);
+    expect(encodeDraw(large, wide)).toMatch(/^[0-9a-z]+(\.[0-9a-z]+){7}$/);
+    expect(decodeDraw(large, encodeDraw(large, wide))).toEqual(wide);
   });
 
   test('returns undefined for nothing stored, a position outside the pool, a repeat or garbage', () => {
-    expect(decodeDraw(banks, undefined)).toBeUndefined();
-    expect(decodeDraw(banks, '')).toBeUndefined();
-    expect(decodeDraw(banks, '1.1k')).toBeUndefined(); // 1k = 56, the pool has 48
-    expect(decodeDraw(banks, '1.2.1')).toBeUndefined();
-    expect(decodeDraw(banks, '1.-2')).toBeUndefined();
+    expect(decodeDraw(small, undefined)).toBeUndefined();
+    expect(decodeDraw(small, '')).toBeUndefined();
+    expect(decodeDraw(small, '1Z')).toBeUndefined(); // Z = 61, the pool has 48
+    expect(decodeDraw(small, '121')).toBeUndefined();
+    expect(decodeDraw(small, '1.2')).toBeUndefined();
+    expect(decodeDraw(large, '1.2.1')).toBeUndefined();
+    expect(decodeDraw(large, '1.-2')).toBeUndefined();
+    expect(decodeDraw(large, '1.1y')).toBeUndefined(); // 1y = 70, the pool has 70
   });
 });
