@@ -16,7 +16,12 @@ export default defineConfig({
   // No code in the course: no syntax highlighter (Shiki's inline styles would break the CSP).
   markdown: { syntaxHighlight: false },
   // No inline scripts: every script is a file, so a strict CSP (script-src 'self') holds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Files a script loads on demand (a lazy chunk's JS and CSS) are found relative
+  // to that script, not from the site root: the package lives in a deep sub-path.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+  },
   // A strict Content-Security-Policy in every page (a <meta> with hashes of the
   // few inline scripts Astro writes for islands): nothing from other hosts,
   // no eval; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.

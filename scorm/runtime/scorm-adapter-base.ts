@@ -104,14 +104,15 @@ export abstract class ScormAdapterBase {
     this.session.set('cmi.suspend_data', report.suspendData);
   }
 
-  /** Exit mode, session time, commit, Terminate; in review mode Terminate only. */
-  protected end(report: Report, exitNormal: string, sessionTime: [string, string]): void {
+  /** Exit mode, session time, commit, Terminate (in review mode Terminate only); true when the LMS confirmed. */
+  protected end(report: Report, exitNormal: string, sessionTime: [string, string]): boolean {
+    let committed = true;
     if (!this.reviewOnly) {
       this.saveState(report);
       this.session.set(this.elements.exit, report.standing.finished ? exitNormal : 'suspend');
       this.session.set(...sessionTime);
-      this.session.commit();
+      committed = this.session.commit();
     }
-    this.session.terminate();
+    return this.session.terminate() && committed;
   }
 }

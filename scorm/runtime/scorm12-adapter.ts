@@ -85,8 +85,8 @@ export class Scorm12Adapter extends ScormAdapterBase implements TrackingAdapter 
     for (const item of items) this.addInteraction(item);
   }
 
-  finish(report: Report, sessionMs: number): void {
+  finish(report: Report, sessionMs: number): boolean {
     this.save(report);
-    this.end(report, '', ['cmi.core.session_time', scorm12Timespan(sessionMs)]);
+    return this.end(report, '', ['cmi.core.session_time', scorm12Timespan(sessionMs)]);
   }
 }

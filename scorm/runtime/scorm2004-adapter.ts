@@ -101,8 +101,8 @@ export class Scorm2004Adapter extends ScormAdapterBase implements TrackingAdapte
     this.writeInteraction(summaryInteraction(activity, items, score), true);
   }
 
-  finish(report: Report, sessionMs: number): void {
+  finish(report: Report, sessionMs: number): boolean {
     this.save(report);
-    this.end(report, 'normal', ['cmi.session_time', scorm2004Duration(sessionMs)]);
+    return this.end(report, 'normal', ['cmi.session_time', scorm2004Duration(sessionMs)]);
   }
 }

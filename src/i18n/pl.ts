@@ -1,6 +1,7 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
 import { journalPl } from './pl/journal.ts';
 import { matchingPl } from './pl/matching.ts';
+import { quizPl } from './pl/quiz.ts';
 import { rolesPl } from './pl/roles.ts';
 
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
@@ -9,6 +10,7 @@ export const pl = {
   ...matchingPl,
   ...codeOfEthicsPl,
   ...journalPl,
+  ...quizPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',
@@ -87,7 +89,14 @@ export const pl = {
     'Przeglądarka nie pozwala zapisać postępu (pamięć jest wyłączona albo pełna). Możesz się uczyć dalej, ale po zamknięciu karty postęp nie zostanie zachowany.',
   'notice.progress-reset':
     'Nie udało się odczytać zapisanego postępu, więc zaczynasz od nowa. Wynik zapisany na platformie pozostał bez zmian.',
-  'notice.save-failing': 'Platforma e-learningowa chwilowo nie zapisuje postępu. Nic nie ginie: ponawiamy zapis w tle.',
+  'notice.save-failing':
+    'Platforma e-learningowa chwilowo nie przyjmuje zapisu. Kopia Twojego postępu jest na tym urządzeniu, a kurs ponawia zapis co kilka sekund. Jeśli ten komunikat nie znika, nie zamykaj kursu i daj znać prowadzącemu lub administratorowi platformy.',
+  'notice.save-failing-unkept':
+    'Platforma e-learningowa chwilowo nie przyjmuje zapisu, a ta przeglądarka nie pozwala zachować kopii na urządzeniu. Nie zamykaj kursu: zapis jest ponawiany co kilka sekund. Jeśli komunikat nie znika, pobierz swoje notatki ze strony „Mój dziennik uczenia się” i daj znać prowadzącemu.',
+  'notice.texts-on-device':
+    'Twoje dłuższe notatki nie mieszczą się w pamięci platformy, więc część z nich jest zapisana tylko na tym urządzeniu. Zanim przejdziesz na inny komputer, pobierz je ze strony „Mój dziennik uczenia się” albo wydrukuj.',
+  'notice.session-ended-unsaved':
+    'Sesja zakończona, ale platforma nie potwierdziła ostatniego zapisu. Kopia jest na tym urządzeniu: uruchom kurs ponownie na tym komputerze, a wrócisz do miejsca, w którym skończyłeś(-aś).',
   'notice.review-mode': 'Tryb przeglądania: możesz czytać i ćwiczyć, ale wyniki nie są zapisywane.',
   'notice.session-ended': 'Sesja zakończona, postęp zapisany. Możesz zamknąć to okno.',
   'shell.title': 'Kurs',
@@ -96,47 +105,6 @@ export const pl = {
   'shell.exitConfirm': 'Zakończyć sesję? Postęp zostanie zapisany, a kurs będzie można wznowić w tym samym miejscu.',
   'shell.frameTitle': 'Treść kursu',
   'shell.progressText': '{percent}% (lekcje: {lessons} z {total})',
-  'quiz.practiceKicker': 'Sprawdź się',
-  'quiz.practiceIntro':
-    'Odpowiedz na pytania i sprawdzaj każdą odpowiedź. Możesz próbować dowolnie wiele razy; zapisujemy Twoje odpowiedzi.',
-  'quiz.question': 'Pytanie {n} z {total}',
-  'quiz.check': 'Sprawdź odpowiedź',
-  'quiz.retry': 'Spróbuj jeszcze raz',
-  'quiz.correct': 'Dobrze!',
-  'quiz.incorrect': 'Jeszcze nie.',
-  'quiz.explanation': 'Wyjaśnienie',
-  'quiz.readLesson': 'Przeczytaj w lekcji: {lesson}',
-  'quiz.summary': 'Poprawne odpowiedzi: {correct} z {total}.',
-  'quiz.allDone': 'Wszystkie pytania sprawdzone. Wynik: {percent}%.',
-  'quiz.true': 'Prawda',
-  'quiz.false': 'Fałsz',
-  'quiz.moveUp': 'Przesuń w górę: {item}',
-  'quiz.moveDown': 'Przesuń w dół: {item}',
-  'quiz.moved': '„{item}” jest teraz na pozycji {position} z {total}.',
-  'quiz.orderHint': 'Ustaw elementy we właściwej kolejności przyciskami „w górę” i „w dół”.',
-  'quiz.matchPlaceholder': 'Wybierz…',
-  'quiz.shortLabel': 'Twoja odpowiedź',
-  'quiz.unanswered': 'Najpierw udziel odpowiedzi.',
-  'quiz.yourAnswer': 'Twoja odpowiedź',
-  'quiz.practiceLinks': 'Sprawdź się',
-  'assessment.title': 'Test końcowy',
-  'assessment.intro':
-    'Test sprawdza wszystkie efekty uczenia się modułu: {count} pytań, po {perOutcome} z każdego efektu, w losowej kolejności. Wynik zobaczysz po wysłaniu odpowiedzi. Aby zaliczyć, potrzebujesz co najmniej {mastery}%.',
-  'assessment.attemptsLeft': 'Pozostałe próby: {left}.',
-  'assessment.unlimited': 'Liczba prób jest nieograniczona; liczy się najlepszy wynik.',
-  'assessment.submit': 'Wyślij odpowiedzi',
-  'assessment.missing': 'Bez odpowiedzi: {count}. Możesz je uzupełnić albo wysłać test mimo to.',
-  'assessment.confirmMissing': 'Nie odpowiedziano na {count} pytań. Wysłać test mimo to?',
-  'assessment.resultTitle': 'Twój wynik',
-  'assessment.score': 'Wynik: {percent}% (wymagane: {mastery}%).',
-  'assessment.passed': 'Zaliczone. Gratulacje!',
-  'assessment.failed': 'Tym razem nie udało się zaliczyć. Przejrzyj wyjaśnienia i spróbuj ponownie.',
-  'assessment.best': 'Najlepszy wynik: {percent}%.',
-  'assessment.byOutcome': 'Wynik według efektów uczenia się',
-  'assessment.outcomeRow': '{correct} z {total} ({percent}%)',
-  'assessment.review': 'Przegląd odpowiedzi',
-  'assessment.again': 'Rozwiąż test ponownie',
-  'assessment.noAttempts': 'Wykorzystano wszystkie próby.',
   'exercise.kicker': 'Ćwiczenie',
   'exercise.listTitle': 'Ćwiczenia',
   'exercise.trainerMode': 'Tryb trenera (projektor)',

@@ -5,13 +5,18 @@ export type Answer =
   | { type: 'single'; choice: string | null }
   | { type: 'multiple'; choices: string[] }
   | { type: 'true-false'; value: boolean | null }
+  /** Item ids in the learner's order; empty until the learner first moves an item. */
   | { type: 'ordering'; order: string[] }
   /** left pair id -> chosen right pair id */
   | { type: 'matching'; matches: Record<string, string> }
   | { type: 'short'; text: string };
 
-/** An unanswered answer for a question (ordering starts in the shown order). */
-export function emptyAnswer(question: Question, shownOrder: string[] = []): Answer {
+/**
+ * An unanswered answer for a question. An ordering question starts with no
+ * order at all (the items show in their shuffled order): leaving the shuffle
+ * as it is must not count as an answer.
+ */
+export function emptyAnswer(question: Question): Answer {
   switch (question.type) {
     case 'single':
       return { type: 'single', choice: null };
@@ -20,7 +25,7 @@ export function emptyAnswer(question: Question, shownOrder: string[] = []): Answ
     case 'true-false':
       return { type: 'true-false', value: null };
     case 'ordering':
-      return { type: 'ordering', order: shownOrder.length ? shownOrder : question.items.map((i) => i.id) };
+      return { type: 'ordering', order: [] };
     case 'matching':
       return { type: 'matching', matches: {} };
     case 'short':
@@ -38,7 +43,7 @@ export function isAnswered(answer: Answer, question: Question): boolean {
     case 'true-false':
       return answer.value !== null;
     case 'ordering':
-      return true;
+      return question.type === 'ordering' && answer.order.length === question.items.length;
     case 'matching':
       return question.type === 'matching' && question.pairs.every((p) => Boolean(answer.matches[p.id]));
     case 'short':
@@ -82,7 +87,7 @@ export function decodeAnswer(question: Question, stored: string | undefined): An
     case 'ordering': {
       const ids = question.items.map((i) => i.id);
       const valid = list.length === ids.length && ids.every((id) => list.includes(id));
-      return { type: 'ordering', order: valid ? list : ids };
+      return { type: 'ordering', order: valid ? list : [] };
     }
     case 'matching':
       return {

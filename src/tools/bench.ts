@@ -70,6 +70,7 @@ const pageTypes: Array<[string, string]> = [
   [`glossary term (${firstTerm})`, `slowniczek/${firstTerm}`],
   ['search (before a query)', 'szukaj.html'],
   ['practice quiz (Svelte island)', 'sprawdz-sie/lo1.html'],
+  ['final test (Svelte island)', 'test-koncowy.html'],
   ['launch shell (SCORM runtime)', 'kurs.html'],
 ];
 

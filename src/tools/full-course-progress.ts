@@ -19,6 +19,7 @@ function longestAnswer(q: Question): string {
   if (answer.type === 'multiple' && q.type === 'multiple') answer.choices = q.options.map((o) => o.id);
   if (answer.type === 'single' && q.type === 'single') answer.choice = q.options[0]!.id;
   if (answer.type === 'true-false') answer.value = true;
+  if (answer.type === 'ordering' && q.type === 'ordering') answer.order = q.items.map((x) => x.id).reverse();
   return encodeAnswer(answer);
 }
 
@@ -37,6 +38,7 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
   const banks = files.quizzes.map((f) => f.data as QuizBank);
   const p = emptyProgress();
   p.visited = lessons;
+  p.read = lessons;
   p.location = lessons.at(-1)!;
   for (const ex of EXERCISES) p.activities[ex.activityId] = { score: 17, max: 20, attempts: 3 };
   for (const o of outcomes) {
@@ -56,6 +58,8 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
     p.answers[`quiz-${bank.outcome}:checked`] = practice.map((q) => q.id).join(',');
   }
   p.answers['fa:seed'] = '987654321';
+  // The drawn attempt as positions in the pool (src/quiz/draw.ts): one character a question.
+  p.answers['fa:drawn'] = 'Kx3h9QaZ0mT_bc7Ff2-kLp8W'.slice(0, banks.length * perOutcome);
   p.answers['fa:submitted'] = '1';
   // Exercises, in their own stored formats, with the longest realistic answers.
   const statements = loadRolesData().statements;

@@ -47,8 +47,8 @@ export interface TrackingAdapter {
   addActivity(activity: string, items: Interaction[], score: { score: number; max: number }): void;
   /** Persists what was written; false when the store refused (retry later). */
   commit(): boolean;
-  /** Ends the session: exit mode, session time, final commit, Terminate. */
-  finish(report: Report, sessionMs: number): void;
+  /** Ends the session: exit mode, session time, final commit, Terminate; false when the store did not confirm. */
+  finish(report: Report, sessionMs: number): boolean;
   /** Erases everything stored (public site's "forget my progress"). */
   clear?(): void;
 }

@@ -58,9 +58,10 @@ export class LocalAdapter implements TrackingAdapter {
     return true;
   }
 
-  finish(report: Report): void {
+  finish(report: Report): boolean {
     this.save(report);
     this.commit();
+    return this.persistent;
   }
 
   clear(): void {

@@ -21,8 +21,10 @@ export type Notice =
   | 'texts-on-device'
   /** Browse or review mode: nothing is scored or saved. */
   | 'review-mode'
-  /** The session has ended ("Zakończ"). */
-  | 'session-ended';
+  /** The session has ended ("Zakończ"), its last commit confirmed. */
+  | 'session-ended'
+  /** The session has ended but the LMS did not confirm the last commit (a copy is on this device). */
+  | 'session-ended-unsaved';
 
 export interface TrackerOptions {
   /** Commit this long after the last change (a lesson read, an answer, an exercise checked). */
@@ -179,8 +181,8 @@ export class Tracker {
     clearTimeout(this.commitTimer);
     clearTimeout(this.retryTimer);
     if (!this.reviewOnly) this.envelope = { ...this.envelope, seq: this.envelope.seq + 1 };
-    this.adapter.finish(this.report(), this.now() - this.startedAt);
-    this.notices.add('session-ended');
+    const saved = this.adapter.finish(this.report(), this.now() - this.startedAt);
+    this.notices.add(saved ? 'session-ended' : 'session-ended-unsaved');
     this.emit();
   }
 

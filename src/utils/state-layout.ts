@@ -18,7 +18,7 @@ const finalIds = (bank: QuizBank) =>
 export function stateLayout(banks: QuizBank[]): StateLayout {
   const keys: string[] = [];
   for (const bank of banks) keys.push(`quiz-${bank.outcome}:checked`, ...practiceIds(bank));
-  keys.push('fa:seed', 'fa:submitted');
+  keys.push('fa:seed', 'fa:submitted', 'fa:drawn');
   for (const bank of banks) keys.push(...finalIds(bank).map((id) => `fa:${id}`));
   keys.push('ex-roles:p', 'ex-roles:r', 'ex-roles:c');
   keys.push(...loadMatching().scenarios.map((s) => `ex-matching:${s.id}`));

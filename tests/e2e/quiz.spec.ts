@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { hydrated } from './support/hydration.ts';
-import { answerAssessment, answerByKeyboard, quizPool } from './support/quiz.ts';
+import { answerAssessment, answerByKeyboard, quizPool, startAssessment } from './support/quiz.ts';
 
 // The practice pages show the practice pool; the final test draws from the final pool of every bank.
 const banks = quizPool('practice');
@@ -93,11 +93,18 @@ test('the final assessment gives no feedback before submitting, then a result wi
   await expect(page.locator('.result')).toContainText('Najlepszy wynik: 100%.');
 });
 
-test('submitting with unanswered questions asks first', async ({ page }) => {
+test('submitting with unanswered questions asks first, naming them with Polish plurals', async ({ page }) => {
   await page.goto('test-koncowy.html');
-  await hydrated(page);
+  await startAssessment(page, page);
+  const count = await page.locator('.assessment > li').count();
   await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
-  // Ordering questions always hold an arrangement; every other question is unanswered.
-  await expect(page.getByRole('alert')).toContainText(/Bez odpowiedzi: \d+\./);
+  // Nothing answered, an untouched ordering question included.
+  const numbers = Array.from({ length: count }, (_, i) => i + 1).join(', ');
+  await expect(page.getByRole('alert')).toContainText(
+    `Nie odpowiedziano na ${count} ${new Intl.PluralRules('pl').select(count) === 'few' ? 'pytania' : 'pytań'} (nr ${numbers}). Wysłać test mimo to?`,
+  );
   await expect(page.locator('.result')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
+  await expect(page.locator('.result')).toContainText('Wynik: 0% (wymagane: 80%).');
+  await expect(page.locator('.assessment .feedback').first()).toContainText('Brak odpowiedzi.');
 });

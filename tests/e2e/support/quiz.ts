@@ -47,7 +47,16 @@ export async function answerByKeyboard(page: Page, item: Locator, question: Ques
       await press(item.getByRole('radio', { name: question.answer === right ? 'Prawda' : 'Fałsz' }), 'Space');
       break;
     case 'ordering': {
-      if (!right) break; // shown shuffled, never already in order
+      if (!right) {
+        // Leaving the shuffle untouched is no answer: move the first item down, and once more if that put it right.
+        const first = (await item.locator('.ordering .item').first().textContent()) ?? '';
+        await press(item.getByRole('button', { name: `Przesuń w dół: ${first}` }), 'Enter');
+        const now = await item.locator('.ordering .item').allTextContents();
+        if (now.join('|') === question.items.map((i) => i.text).join('|')) {
+          await press(item.getByRole('button', { name: `Przesuń w dół: ${first}` }), 'Enter');
+        }
+        break;
+      }
       // Selection sort with the "move up" buttons: bring each item to its place.
       for (const [target, wanted] of question.items.entries()) {
         let position = (await item.locator('.ordering .item').allTextContents()).indexOf(wanted.text);
@@ -74,11 +83,21 @@ export async function answerByKeyboard(page: Page, item: Locator, question: Ques
   }
 }
 
-/** Answers every question of the final assessment in `scope`, rightly or wrongly. */
+/** Opens the final assessment from its intro (start, or go back to the attempt), by keyboard. */
+export async function startAssessment(page: Page, scope: Page | FrameLocator): Promise<void> {
+  await hydrated(scope);
+  const start = scope.getByRole('button', { name: /^(Rozpocznij test|Wróć do testu)$/ });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(scope.getByRole('heading', { name: 'Pytania', exact: true })).toBeFocused();
+}
+
+/** Answers every question of the final assessment in `scope`, rightly or wrongly (opening it from the intro if need be). */
 export async function answerAssessment(page: Page, scope: Page | FrameLocator, right: boolean): Promise<number> {
+  await hydrated(scope);
+  if ((await scope.locator('.assessment').count()) === 0) await startAssessment(page, scope);
   const items = scope.locator('.assessment > li');
   await expect(items.first()).toBeVisible();
-  await hydrated(scope);
   const count = await items.count();
   for (let i = 0; i < count; i += 1) {
     const item = items.nth(i);

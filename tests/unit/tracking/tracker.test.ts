@@ -47,6 +47,7 @@ class FakeAdapter implements TrackingAdapter {
   }
   finish(report: Report, ms: number) {
     this.finished = { report, ms };
+    return true;
   }
 }
 
