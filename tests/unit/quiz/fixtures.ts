@@ -1,7 +1,7 @@
 import type { Question } from '../../../src/schemas/quiz.ts';
 import type { Pool } from '../../../src/quiz/draw.ts';
 
-const common = { lesson: 'roles', prompt: 'Pytanie?', explanation: 'Bo tak.' };
+const common = { pool: 'practice' as const, lesson: 'roles', prompt: 'Pytanie?', explanation: 'Bo tak.' };
 
 /** One question of each type. */
 export const questions = {
