@@ -34,13 +34,19 @@ export const CALL_NAMES = {
   '2004': { init: 'Initialize', term: 'Terminate', set: 'SetValue', commit: 'Commit', error: 'GetLastError' },
 } as const;
 
-/** The values the LMS sets before launch: resume data, mastery score, entry. */
-function launchData(standard: Standard, saved: SavedAttempt | undefined, mastery: number | undefined, mode: string) {
+/** The values the LMS sets before launch: learner, resume data, mastery score, entry. */
+function launchData(
+  standard: Standard,
+  saved: SavedAttempt | undefined,
+  mastery: number | undefined,
+  mode: string,
+  learnerId: string,
+) {
   const cmi = (saved?.cmi ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- scorm-again's JSON shape
   if (standard === '1.2') {
     const exit = cmi['core']?.exit;
     const entry = exit === 'suspend' ? 'resume' : saved ? '' : 'ab-initio';
-    const core = { ...(cmi['core'] ?? {}), entry, exit: '', lesson_mode: mode };
+    const core = { ...(cmi['core'] ?? {}), entry, exit: '', lesson_mode: mode, student_id: learnerId };
     const studentData =
       mastery === undefined ? cmi['student_data'] : { ...(cmi['student_data'] ?? {}), mastery_score: String(mastery) };
     return { ...cmi, core, ...(studentData ? { student_data: studentData } : {}) };
@@ -51,6 +57,7 @@ function launchData(standard: Standard, saved: SavedAttempt | undefined, mastery
     entry,
     exit: '',
     mode,
+    learner_id: learnerId,
     ...(mastery === undefined ? {} : { scaled_passing_score: String(mastery / 100) }),
   };
 }
@@ -66,13 +73,18 @@ export function createLms(options: {
   masteryScore: number | undefined;
   /** LMS launch mode: normal, browse or review. */
   mode: 'normal' | 'browse' | 'review';
+  /** The launching learner's id. */
+  learnerId?: string;
   persist: (attempt: SavedAttempt) => void;
   onChange: () => void;
 }) {
   const { standard } = options;
   const api: Api =
     standard === '1.2' ? new Scorm12API({ ...SCORM_AGAIN_SETTINGS }) : new Scorm2004API({ ...SCORM_AGAIN_SETTINGS });
-  api.loadFromJSON(launchData(standard, options.saved, options.masteryScore, options.mode), '');
+  api.loadFromJSON(
+    launchData(standard, options.saved, options.masteryScore, options.mode, options.learnerId ?? 'student-42'),
+    '',
+  );
   const log: CallLog = { initialize: 0, terminate: 0, commits: 0, refusedCommits: 0, rejections: [] };
   let failNext = 0;
   let forcedError = '';

@@ -24,6 +24,8 @@ export interface MoodleLmsOptions {
   newAttempt: boolean;
   /** The learner chose "Preview" (browse): no attempt checks, no credit. */
   browse: boolean;
+  /** Who is launching (cmi.core.student_id / cmi.learner_id). */
+  learner?: { id: string; name: string };
   /** Writes the attempt to the "server". */
   persist: (attempt: MoodleAttempt) => void;
   /** A beacon's data lands later (after the next launch has read the tracks, as on F5). */
@@ -56,7 +58,13 @@ export function createMoodleLms(options: MoodleLmsOptions) {
     if (options.newAttempt) attempt = { attempt: attempt.attempt + 1, tracks: {} };
     else mode = 'review';
   }
-  const launch = launchValues(standard, attempt, options.manifest, mode, { id: 'student-42', name: 'Nowak, Anna' });
+  const launch = launchValues(
+    standard,
+    attempt,
+    options.manifest,
+    mode,
+    options.learner ?? { id: 'student-42', name: 'Nowak, Anna' },
+  );
   const api =
     standard === '1.2' ? new Scorm12API({ ...SCORM_AGAIN_SETTINGS }) : new Scorm2004API({ ...SCORM_AGAIN_SETTINGS });
   const forScormAgain = Object.fromEntries(Object.entries(launch).filter(([e]) => !/\.exit$/.test(e)));

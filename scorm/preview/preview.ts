@@ -6,9 +6,13 @@ import { renderPanel } from './panel.ts';
 
 export type Profile = 'scorm-again' | 'moodle';
 
+/** The learner the preview plays (`?learner=`): each has their own attempts, as in a real LMS. */
+const DEFAULT_LEARNER = 'student-42';
+const learner = new URLSearchParams(location.search).get('learner') || DEFAULT_LEARNER;
+const who = learner === DEFAULT_LEARNER ? '' : `:${learner}`;
 const storageKey = (profile: Profile, standard: Standard) =>
-  profile === 'moodle' ? `scorm-preview:moodle:${standard}` : `scorm-preview:${standard}`;
-const pendingKey = (standard: Standard) => `scorm-preview:moodle:${standard}:pending`;
+  profile === 'moodle' ? `scorm-preview:moodle:${standard}${who}` : `scorm-preview:${standard}${who}`;
+const pendingKey = (standard: Standard) => `scorm-preview:moodle:${standard}${who}:pending`;
 
 function load<T>(key: string): T | undefined {
   try {
@@ -71,6 +75,7 @@ function createProfileLms(
       manifest: manifest.facts,
       newAttempt: params.get('newattempt') === 'on',
       browse: requested === 'browse',
+      learner: { id: learner, name: learner === DEFAULT_LEARNER ? 'Nowak, Anna' : learner },
       persist: (attempt) => localStorage.setItem(storageKey(profile, standard), JSON.stringify(attempt)),
       persistLater: (attempt, values) => {
         const queue = load<unknown[]>(pendingKey(standard)) ?? [];
@@ -91,6 +96,7 @@ function createProfileLms(
       saved: load<SavedAttempt>(storageKey(profile, standard)),
       masteryScore: manifest.masteryScore,
       mode: requested === 'browse' ? 'browse' : requested === 'review' ? 'review' : 'normal',
+      learnerId: learner,
       persist: (attempt) => localStorage.setItem(storageKey(profile, standard), JSON.stringify(attempt)),
       onChange: () => queueMicrotask(update),
     }),
@@ -128,7 +134,7 @@ export async function startPreview(): Promise<void> {
     }, 100);
   });
   const relaunch = (extra: Record<string, string> = {}) => {
-    const next = new URLSearchParams({ standard, profile, ...extra });
+    const next = new URLSearchParams({ standard, profile, ...(who ? { learner } : {}), ...extra });
     location.search = next.toString();
   };
   document.getElementById('relaunch')!.addEventListener('click', () => relaunch());

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodePath } from '../../src/tools/static-server.ts';
 import { PACKAGE_PATH } from './paths.ts';
 
 const { values } = parseArgs({
@@ -63,7 +64,7 @@ const assets = new Map<string, [string, Uint8Array | string]>([
 ]);
 
 const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const path = decodePath(new URL(request.url ?? '/', 'http://localhost').pathname) ?? '';
   const asset = assets.get(path);
   if (asset) {
     response.writeHead(200, { 'content-type': TYPES[asset[0]]!, 'cache-control': 'no-store' }).end(asset[1]);

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -27,20 +27,34 @@ export interface StaticServerOptions {
   onNotFound?: (url: string) => void;
 }
 
+/** A URL path decoded, or undefined when its percent-escapes are malformed (`/%E0%A4%A`). */
+export function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Serves a folder the way an LMS serves a SCORM package: under a sub-path,
- * files only (no directory index, no rewrites, no clean URLs).
+ * files only (no directory index, no rewrites, no clean URLs). Anything it
+ * cannot serve, a malformed URL included, gets the site's own 404 page.
  */
 export function createStaticServer({ root, base = '/', onNotFound }: StaticServerOptions): Server {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const page404 = join(root, '404.html');
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
+    const path = decodePath(url.pathname);
     const notFound = () => {
       onNotFound?.(url.pathname);
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+      if (existsSync(page404)) {
+        response.writeHead(404, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+        createReadStream(page404).pipe(response);
+      } else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
     };
-    if (!path.startsWith(prefix)) return notFound();
+    if (path === undefined || !path.startsWith(prefix)) return notFound();
     const file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) return notFound();
     try {
