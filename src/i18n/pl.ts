@@ -1,4 +1,5 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
+import { learnerPl } from './pl/learner.ts';
 import { matchingPl } from './pl/matching.ts';
 import { rolesPl } from './pl/roles.ts';
 
@@ -7,6 +8,7 @@ export const pl = {
   ...rolesPl,
   ...matchingPl,
   ...codeOfEthicsPl,
+  ...learnerPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',

@@ -1,6 +1,7 @@
 import Example from './Example.astro';
 import OutcomeList from './OutcomeList.astro';
 import Practice from './Practice.astro';
+import TableScroll from './TableScroll.astro';
 import Takeaways from './Takeaways.astro';
 import Term from './Term.astro';
 
@@ -10,5 +11,5 @@ const diagrams = Object.fromEntries(
   Object.entries(diagramModules).map(([path, module]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), module.default]),
 );
 
-/** The components a lesson may use without importing them (see content/AUTHORING.md). */
-export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, ...diagrams };
+/** The components a lesson may use without importing them (see content/AUTHORING.md); `table` wraps Markdown tables. */
+export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, ...diagrams, table: TableScroll };

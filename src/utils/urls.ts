@@ -15,6 +15,8 @@ export const homeHref = '/index.html';
 export const searchHref = '/szukaj.html';
 export const sourcesHref = '/zrodla.html';
 export const accessibilityHref = '/deklaracja-dostepnosci.html';
+/** The course summary: results per learning outcome and the certificate. */
+export const summaryHref = '/podsumowanie.html';
 
 /**
  * The relative form of a root-absolute href as seen from `pagePath`, for the

@@ -11,14 +11,14 @@ test('without an LMS, browser storage remembers progress across a reload', async
   await page.reload();
   await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(2);
   await page.goto('index.html');
-  await expect(page.locator('#resume-link')).toHaveText(lessons[1]!.title);
+  await expect(page.locator('#next-step')).toHaveText(`Czytaj dalej: ${lessons[1]!.title}`);
   await expect(page.locator('.lesson-list li[data-visited]')).toHaveCount(2);
 });
 
 test('"forget my progress" clears everything stored, after a confirmation', async ({ page }) => {
   await page.goto(`lekcje/${lessons[0]!.id}.html`);
   await page.goto('index.html');
-  await expect(page.locator('#resume')).toBeVisible();
+  await expect(page.locator('#next-step')).toHaveText(/^Czytaj dalej/);
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('button', { name: 'Zapomnij mój postęp' }).click();
   expect(await page.evaluate(() => localStorage.getItem('lse-m1:progress'))).not.toBeNull();
@@ -27,7 +27,7 @@ test('"forget my progress" clears everything stored, after a confirmation', asyn
   await expect(page.locator('#forget-done')).toHaveText('Postęp został usunięty z tej przeglądarki.');
   expect(await page.evaluate(() => localStorage.getItem('lse-m1:progress'))).toBeNull();
   await page.reload();
-  await expect(page.locator('#resume')).toBeHidden();
+  await expect(page.locator('#next-step')).toHaveText('Zacznij od pierwszej lekcji');
 });
 
 test('with storage disabled the course still works and says progress will not be kept', async ({ page }) => {
@@ -51,9 +51,10 @@ test('an older saved record (version 1) is migrated, a corrupted one is replaced
     lessons[2]!.id,
   );
   await page.reload();
-  await expect(page.locator('#resume-link')).toHaveText(lessons[2]!.title);
+  // Version 1 knew visits only: a visited lesson counts as read.
+  await expect(page.locator(`.lesson-list li[data-lesson="${lessons[2]!.id}"]`)).toHaveAttribute('data-state', 'read');
   await page.evaluate(() => localStorage.setItem('lse-m1:progress', 'zepsute dane'));
   await page.reload();
   await expect(page.locator('#progress-notice')).toContainText('Nie udało się odczytać zapisanego postępu');
-  await expect(page.locator('#resume')).toBeHidden();
+  await expect(page.locator('#next-step')).toHaveText('Zacznij od pierwszej lekcji');
 });
