@@ -112,7 +112,6 @@ export const learnerPl = {
   'certificate.exercises.other': '{count} ćwiczenia',
   'certificate.outcomes': 'Osiągnięte efekty uczenia się',
   'certificate.date': 'Data wydruku: {date}',
-  'term.tapHint': 'Dotknij ponownie, aby otworzyć słowniczek.',
   'term.fullEntry': 'Pełny wpis w słowniczku',
   'table.label': 'Tabela (na wąskim ekranie przewiń ją w bok)',
   'search.countResults.one': 'Znaleziono {count} wynik.',
