@@ -122,5 +122,5 @@ export const learnerPl = {
   'search.noneFor': 'Nic nie znaleziono dla „{query}”.',
   'search.suggest': 'Może chodziło Ci o:',
   'search.browseGlossary': 'Wszystkie pojęcia ze słowniczka:',
-  'glossary.synonyms': 'Inaczej',
+  'glossary.synonyms': 'Inne nazwy',
 } as const;
