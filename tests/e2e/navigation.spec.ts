@@ -22,6 +22,7 @@ test('a learner reaches every lesson in order with "next", and the contents mark
 test('the home page offers to continue at the last lesson opened and not yet read', async ({ page }) => {
   const target = lessons[Math.min(2, lessons.length - 1)]!;
   await page.goto(`lekcje/${target.id}.html`);
+  await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(1);
   await page.goto('index.html');
   const resume = page.locator('#next-step');
   await expect(resume).toBeVisible();
