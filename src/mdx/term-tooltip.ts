@@ -13,14 +13,18 @@ export function enhanceTerms(root: Document): void {
     for (const term of terms) if (term !== except) delete term.dataset['open'];
   };
 
+  // The shift is worked out without ever laying the tip out where it would stick out: measured as a
+  // fixed box (fixed boxes never widen the page), then placed. A phone zooms out for good once a page
+  // has been wider than the screen, even for one layout.
   const place = (term: HTMLElement) => {
     const tip = term.querySelector<HTMLElement>('.term-tip');
-    if (!tip) return;
-    tip.style.removeProperty('--tip-shift');
-    const width = root.documentElement.clientWidth;
-    const box = tip.getBoundingClientRect();
-    const overflow = box.right - (width - 8);
-    if (overflow > 0) tip.style.setProperty('--tip-shift', `${-Math.min(overflow, box.left - 8)}px`);
+    const start = term.getClientRects()[0];
+    if (!tip || !start) return;
+    tip.style.cssText = 'position: fixed; left: 0; top: 0; display: block; visibility: hidden';
+    const width = tip.getBoundingClientRect().width;
+    tip.style.cssText = '';
+    const overflow = start.left + width - (root.documentElement.clientWidth - 8);
+    if (overflow > 0) tip.style.setProperty('--tip-shift', `${-Math.min(overflow, start.left - 8)}px`);
   };
 
   root.addEventListener('keydown', (event) => {
@@ -45,7 +49,7 @@ export function enhanceTerms(root: Document): void {
   for (const term of terms) {
     term.addEventListener('mouseleave', () => reset(term));
     term.addEventListener('focusout', () => queueMicrotask(() => reset(term)));
-    term.addEventListener('mouseenter', () => place(term));
+    term.addEventListener('pointerenter', () => place(term));
     term.addEventListener('focusin', () => place(term));
     term.querySelector('.term-link')?.addEventListener('click', (event) => {
       if (lastPointer !== 'touch' || 'open' in term.dataset) return;

@@ -82,6 +82,9 @@ test.describe('phone 390x844 (touch)', () => {
     const tipBox = (await tip.boundingBox())!;
     expect(tipBox.x).toBeGreaterThanOrEqual(0);
     expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(390);
+    // Not even for a moment wider than the screen: a phone would zoom the page out for good.
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390);
     expect(await violations(page)).toEqual([]);
 
     // A tap elsewhere closes it; the full entry is one tap away when it is open.
