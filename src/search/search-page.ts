@@ -1,5 +1,5 @@
 import { fill, plural } from '../scripts/status-text.ts';
-import { matchTerms, nearestTerms, SEARCH_TERMS_FILE, type SearchTerm } from './glossary-terms.ts';
+import type { SearchTerm } from './glossary-terms.ts';
 import { holdsQuery, toIndexQuery } from './polish-query.ts';
 
 interface PagefindResultData {
@@ -28,18 +28,20 @@ const SHOWN = 20;
 // Resolved against this page, so the search works under any sub-path.
 const bundleUrl = () => new URL('pagefind/', document.baseURI);
 
-let engine: Promise<{ pagefind: Pagefind; terms: SearchTerm[] }> | undefined;
+type Glossary = typeof import('./glossary-terms.ts');
+let engine: Promise<{ pagefind: Pagefind; terms: SearchTerm[]; glossary: Glossary }> | undefined;
 
 /** Loads Pagefind and the glossary's names only when search is actually used (nothing is fetched before). */
 function loadEngine() {
   engine ??= (async () => {
     const base = bundleUrl();
+    const glossary = await import('./glossary-terms.ts');
     const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     // Result URLs are indexed from the site root; make them relative to this page's folder.
     await pagefind.options({ baseUrl: new URL('./', document.baseURI).pathname });
     await pagefind.init();
-    const terms = (await fetch(new URL(SEARCH_TERMS_FILE, base)).then((r) => r.json())) as SearchTerm[];
-    return { pagefind, terms };
+    const terms = (await fetch(new URL(glossary.SEARCH_TERMS_FILE, base)).then((r) => r.json())) as SearchTerm[];
+    return { pagefind, terms, glossary };
   })();
   return engine;
 }
@@ -87,12 +89,11 @@ function renderTerm(term: SearchTerm, s: Strings): HTMLLIElement {
 
 const pathOf = (url: string) => new URL(url, document.baseURI).pathname;
 
-/** No results: the nearest glossary terms (a likely typo), and the whole glossary below. */
-function showHelp(doc: Document, query: string, terms: SearchTerm[]): void {
+/** No results: the nearest glossary terms (a likely typo) if any, and the whole glossary below. */
+function showHelp(doc: Document, near: SearchTerm[]): void {
   const help = doc.getElementById('search-help');
   const suggest = doc.getElementById('search-suggest-list');
   if (!help || !suggest) return;
-  const near = nearestTerms(query, terms);
   suggest.replaceChildren(
     ...near.map((term) => {
       const item = doc.createElement('li');
@@ -134,7 +135,7 @@ export function startSearchPage(doc: Document): void {
     }
     status.textContent = s['loading']!;
     try {
-      const { pagefind, terms } = await loadEngine();
+      const { pagefind, terms, glossary } = await loadEngine();
       const indexQuery = toIndexQuery(query);
       const search = indexQuery
         ? await pagefind.search(indexQuery, type ? { filters: { typ: type } } : {})
@@ -143,7 +144,7 @@ export function startSearchPage(doc: Document): void {
       if (run !== latest) return;
       // Pagefind answers an unknown word with a shorter known prefix: keep only pages that hold the words.
       const genuine = loaded.filter((d) => holdsQuery(`${d.meta['title'] ?? ''} ${d.content}`, query));
-      const named = type === 'Lekcje' ? [] : matchTerms(query, terms);
+      const named = type === 'Lekcje' ? [] : glossary.matchTerms(query, terms);
       const namedPaths = new Set(named.map((t) => pathOf(t.url)));
       const rest = genuine.filter((d) => !namedPaths.has(pathOf(d.url)));
       const more = genuine.length === loaded.length ? search.results.length - loaded.length : 0;
@@ -153,7 +154,7 @@ export function startSearchPage(doc: Document): void {
         ...rest.slice(0, SHOWN - named.length).map((d) => renderResult(d, s)),
       );
       status.textContent = count > 0 ? plural(s, 'countResults', count) : fill(s['none'], { query });
-      if (count === 0) showHelp(doc, query, terms);
+      if (count === 0) showHelp(doc, glossary.nearestTerms(query, terms));
     } catch {
       status.textContent = s['error']!;
     }
