@@ -35,7 +35,10 @@ export function encodeFragment(fragment: Fragment): Uint8Array {
  */
 export function withRealSpelling(folded: Fragment, real: Fragment): Fragment | undefined {
   if (foldL(real.content) !== folded.content) return undefined;
-  const anchors = folded.anchors?.map((anchor, i) => ({ ...anchor, text: real.anchors?.[i]?.text ?? anchor.text }));
+  const anchors = folded.anchors?.map((anchor, i) => {
+    const text = real.anchors?.[i]?.text;
+    return text === undefined ? anchor : { ...anchor, text };
+  });
   return {
     ...folded,
     content: real.content,
