@@ -2,6 +2,7 @@ import type { TrackingAdapter } from '../../src/tracking/adapter.ts';
 import { browserStorage, LocalAdapter } from '../../src/tracking/local-adapter.ts';
 import { pageRules, SHELL_TRACKER } from '../../src/tracking/runtime.ts';
 import { Tracker, type Notice } from '../../src/tracking/tracker.ts';
+import { renderShellProgress } from '../../src/scripts/shell-progress.ts';
 import { findLmsApi } from './api-discovery.ts';
 import { Scorm12Adapter } from './scorm12-adapter.ts';
 import { Scorm2004Adapter } from './scorm2004-adapter.ts';
@@ -61,21 +62,12 @@ export function startShell(doc: Document): void {
   const tracker = startTracker();
   (window as unknown as Record<string, Tracker>)[SHELL_TRACKER] = tracker;
   const frame = doc.getElementById('course-frame') as HTMLIFrameElement;
-  const bar = doc.getElementById('shell-progress') as HTMLProgressElement;
-  const label = doc.getElementById('shell-progress-text') as HTMLElement;
   const notice = doc.getElementById('shell-notice') as HTMLElement;
   const exit = doc.getElementById('shell-exit') as HTMLButtonElement;
   const strings = JSON.parse(doc.body.dataset['strings'] ?? '{}') as Record<string, string>;
-  const total = pageRules(doc).requiredLessons.length;
 
   const render = () => {
-    const s = tracker.standing;
-    const percent = Math.round(s.progressMeasure * 100);
-    bar.value = percent;
-    label.textContent = (strings['progressText'] ?? '')
-      .replace('{percent}', String(percent))
-      .replace('{lessons}', String(tracker.progress.visited.length))
-      .replace('{total}', String(total));
+    renderShellProgress(doc, tracker.status);
     const text = [...tracker.notices]
       .map((n: Notice) => strings[`notice.${n}`])
       .filter(Boolean)

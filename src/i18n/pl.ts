@@ -1,5 +1,6 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
 import { journalPl } from './pl/journal.ts';
+import { learnerPl } from './pl/learner.ts';
 import { matchingPl } from './pl/matching.ts';
 import { quizPl } from './pl/quiz.ts';
 import { rolesPl } from './pl/roles.ts';
@@ -11,6 +12,7 @@ export const pl = {
   ...codeOfEthicsPl,
   ...journalPl,
   ...quizPl,
+  ...learnerPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',

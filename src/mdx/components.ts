@@ -3,6 +3,7 @@ import OutcomeList from './OutcomeList.astro';
 import Practice from './Practice.astro';
 import Quote from './Quote.astro';
 import Reflection from './Reflection.astro';
+import TableScroll from './TableScroll.astro';
 import Takeaways from './Takeaways.astro';
 import Term from './Term.astro';
 
@@ -12,5 +13,15 @@ const diagrams = Object.fromEntries(
   Object.entries(diagramModules).map(([path, module]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), module.default]),
 );
 
-/** The components a lesson may use without importing them (see content/AUTHORING.md). */
-export const mdxComponents = { Term, Example, Practice, Takeaways, OutcomeList, Reflection, Quote, ...diagrams };
+/** The components a lesson may use without importing them (see content/AUTHORING.md); `table` wraps Markdown tables. */
+export const mdxComponents = {
+  Term,
+  Example,
+  Practice,
+  Takeaways,
+  OutcomeList,
+  Reflection,
+  Quote,
+  ...diagrams,
+  table: TableScroll,
+};

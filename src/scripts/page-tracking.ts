@@ -1,43 +1,12 @@
 import type { Notice, Tracker } from '../tracking/tracker.ts';
-import { getTracker, inShell } from '../tracking/runtime.ts';
-
-/** Marks visited lessons in the contents (sidebar and home list). */
-function markVisited(doc: Document, tracker: Tracker): void {
-  for (const item of doc.querySelectorAll<HTMLElement>('[data-lesson]')) {
-    const visited = tracker.progress.visited.includes(item.dataset['lesson'] ?? '');
-    item.toggleAttribute('data-visited', visited);
-    item.querySelector('.visited')?.toggleAttribute('hidden', !visited);
-  }
-}
-
-/** Marks attempted exercises and quizzes, and writes the overall progress on the home page. */
-function markActivities(doc: Document, tracker: Tracker): void {
-  for (const item of doc.querySelectorAll<HTMLElement>('[data-activity]')) {
-    item.toggleAttribute('data-done', (tracker.progress.activities[item.dataset['activity'] ?? '']?.attempts ?? 0) > 0);
-  }
-  const summary = doc.getElementById('home-progress');
-  if (!summary) return;
-  const percent = Math.round(tracker.standing.progressMeasure * 100);
-  summary.textContent = (summary.dataset['template'] ?? '').replace('{percent}', String(percent));
-  summary.hidden = percent === 0;
-}
-
-/** Offers to resume at the bookmarked lesson on the home page. */
-function showResume(doc: Document, tracker: Tracker): void {
-  const actions = doc.getElementById('home-actions');
-  const link = doc.getElementById('resume-link') as HTMLAnchorElement | null;
-  const titles = JSON.parse(actions?.dataset['lessonTitles'] ?? '{}') as Record<string, string>;
-  const last = tracker.progress.location;
-  if (!link || !last || !titles[last]) return;
-  link.href = `lekcje/${last}.html`;
-  link.textContent = titles[last];
-  doc.getElementById('resume')?.removeAttribute('hidden');
-}
+import { wireCoursePath } from './course-path.ts';
+import { pageTracker, shellTrackerOf } from './shell-frame.ts';
+import { pageStatusStrings, renderStatus } from './status-render.ts';
 
 /** Tells the learner what they must know about their saved progress. */
-function showNotices(doc: Document, tracker: Tracker): void {
+function showNotices(doc: Document, tracker: Tracker, inShell: boolean): void {
   const box = doc.getElementById('progress-notice');
-  if (!box || inShell()) return; // the shell shows its own notices
+  if (!box || inShell) return; // the shell shows its own notices
   const strings = JSON.parse(box.dataset['strings'] ?? '{}') as Partial<Record<Notice, string>>;
   const text = [...tracker.notices]
     .map((n) => strings[n])
@@ -48,9 +17,9 @@ function showNotices(doc: Document, tracker: Tracker): void {
 }
 
 /** The public site's "forget my progress" control (not inside an LMS). */
-function wireForget(doc: Document, tracker: Tracker): void {
+function wireForget(doc: Document, tracker: Tracker, inShell: boolean): void {
   const button = doc.getElementById('forget-progress') as HTMLButtonElement | null;
-  if (!button || tracker.adapter.kind !== 'local' || inShell()) return;
+  if (!button || tracker.adapter.kind !== 'local' || inShell) return;
   button.hidden = false;
   button.addEventListener('click', () => {
     if (!window.confirm(button.dataset['confirm'] ?? '')) return;
@@ -72,14 +41,21 @@ function watchLessonEnd(doc: Document, tracker: Tracker, lessonId: string): void
   observer.observe(end);
 }
 
-/** What every page does with tracking: record the lesson visit, show progress and notices. */
-export function startPageTracking(doc: Document): void {
-  const tracker = getTracker();
+/**
+ * What every page does with tracking: record the lesson visit and its reading
+ * to the end, show the learner's status (course path, progress, next step)
+ * and notices. Inside the launch shell the shell's tracker is used; a page on
+ * its own loads the browser-storage tracker on demand.
+ */
+export async function startPageTracking(doc: Document): Promise<void> {
+  const inShell = shellTrackerOf(window) !== undefined;
+  wireCoursePath(doc, inShell);
+  const tracker = await pageTracker(window);
+  const strings = pageStatusStrings(doc);
   const lessonId = doc.querySelector<HTMLElement>('main[data-lesson-id]')?.dataset['lessonId'];
   const render = () => {
-    markVisited(doc, tracker);
-    markActivities(doc, tracker);
-    showNotices(doc, tracker);
+    renderStatus(doc, tracker.status, strings);
+    showNotices(doc, tracker, inShell);
   };
   // The shell's tracker outlives this page: listen only while the page is shown.
   let unsubscribe: (() => void) | undefined = tracker.subscribe(render);
@@ -98,7 +74,6 @@ export function startPageTracking(doc: Document): void {
     unsubscribe?.();
     unsubscribe = undefined;
   });
-  showResume(doc, tracker);
-  wireForget(doc, tracker);
+  wireForget(doc, tracker, inShell);
   render();
 }

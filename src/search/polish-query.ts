@@ -58,11 +58,61 @@ export function foldDiacritics(text: string): string {
   return foldL(text).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/**
+ * The words of a query, folded: "e mentoring" and "e-mentoring" are one word
+ * (the prefix "e" joins the next word), and one-letter words ("w", "z", "i")
+ * are dropped when there are others (as prefixes they would match almost anything).
+ */
+export function queryWords(input: string): string[] {
+  const raw = foldDiacritics(input.toLocaleLowerCase('pl'))
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+  const joined: string[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    if (raw[i] === 'e' && raw[i + 1]) joined.push(`e-${raw[++i]}`);
+    else joined.push(raw[i]!);
+  }
+  const long = joined.filter((w) => w.length > 1);
+  return long.length > 0 ? long : joined;
+}
+
 /** Turns what a learner typed into the query sent to Pagefind. */
 export function toIndexQuery(input: string): string {
-  return foldDiacritics(input.toLocaleLowerCase('pl'))
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean)
-    .map(stemWord)
-    .join(' ');
+  return queryWords(input).map(stemWord).join(' ');
+}
+
+/** Beyond this, a shared beginning is enough to call two words one word's forms. */
+const ENOUGH_SHARED = 5;
+
+/** How long a beginning a found word must share with a query word to count as its form. */
+export function sharedNeeded(word: string): number {
+  const bare = word.replace(/-/g, '');
+  return Math.min(stemWord(bare).length, ENOUGH_SHARED, Math.max(bare.length - 1, 2));
+}
+
+function sharedLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/**
+ * Whether a found page's text really holds every word of the query (some
+ * form of it). Pagefind answers a word it does not know with the longest
+ * prefix it does know, so "wypalenie" would find "wypisz"; such results fail here.
+ */
+export function holdsQuery(text: string, input: string): boolean {
+  const found = new Set(
+    foldDiacritics(text.toLocaleLowerCase('pl'))
+      .split(/[^\p{L}\p{N}-]+/u)
+      .map((w) => w.replace(/-/g, ''))
+      .filter(Boolean),
+  );
+  return queryWords(input).every((word) => {
+    const bare = word.replace(/-/g, '');
+    const needed = sharedNeeded(word);
+    for (const candidate of found) if (sharedLength(bare, candidate) >= needed) return true;
+    return false;
+  });
 }

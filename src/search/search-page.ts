@@ -1,8 +1,10 @@
-import { restoreSpelling } from './fold-index.ts';
-import { toIndexQuery } from './polish-query.ts';
+import { fill, plural } from '../scripts/status-text.ts';
+import type { SearchTerm } from './glossary-terms.ts';
+import { holdsQuery, toIndexQuery } from './polish-query.ts';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -17,36 +19,31 @@ interface Pagefind {
     results: Array<{ data(): Promise<PagefindResultData> }>;
   }>;
 }
-interface Strings {
-  loading: string;
-  count: string;
-  none: string;
-  error: string;
-  typeLesson: string;
-  typeGlossary: string;
-}
+type Strings = Record<string, string>;
+
+/** Results whose data is loaded to check them; more are counted, not shown. */
+const CHECKED = 30;
+const SHOWN = 20;
 
 // Resolved against this page, so the search works under any sub-path.
 const bundleUrl = () => new URL('pagefind/', document.baseURI);
 
-let engine: Promise<{ pagefind: Pagefind; spelling: Record<string, string> }> | undefined;
+type Glossary = typeof import('./glossary-terms.ts');
+let engine: Promise<{ pagefind: Pagefind; terms: SearchTerm[]; glossary: Glossary }> | undefined;
 
-/** Loads Pagefind only when search is actually used (nothing is fetched before). */
+/** Loads Pagefind and the glossary's names only when search is actually used (nothing is fetched before). */
 function loadEngine() {
   engine ??= (async () => {
     const base = bundleUrl();
+    const glossary = await import('./glossary-terms.ts');
     const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     // Result URLs are indexed from the site root; make them relative to this page's folder.
     await pagefind.options({ baseUrl: new URL('./', document.baseURI).pathname });
     await pagefind.init();
-    const spelling = (await fetch(new URL('spelling-map.json', base)).then((r) => r.json())) as Record<string, string>;
-    return { pagefind, spelling };
+    const terms = (await fetch(new URL(glossary.SEARCH_TERMS_FILE, base)).then((r) => r.json())) as SearchTerm[];
+    return { pagefind, terms, glossary };
   })();
   return engine;
-}
-
-function fill(template: string, values: Record<string, string | number>) {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => String(values[k] ?? m));
 }
 
 /**
@@ -64,18 +61,51 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function renderResult(data: PagefindResultData, spelling: Record<string, string>, strings: Strings) {
+function resultItem(href: string, title: string, type: string, excerpt: Node[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = restoreSpelling(data.meta['title'] ?? data.url, spelling);
-  const type = document.createElement('span');
-  type.className = 'type';
-  type.textContent = data.filters['typ']?.[0] === 'Słowniczek' ? strings.typeGlossary : strings.typeLesson;
-  const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(restoreSpelling(data.excerpt, spelling)));
-  item.append(link, type, excerpt);
+  link.href = href;
+  link.textContent = title;
+  const label = document.createElement('span');
+  label.className = 'type';
+  label.textContent = type;
+  const text = document.createElement('p');
+  text.append(...excerpt);
+  item.append(link, label, text);
   return item;
+}
+
+function renderResult(data: PagefindResultData, s: Strings): HTMLLIElement {
+  const type = data.filters['typ']?.[0] === 'Słowniczek' ? s['typeGlossary']! : s['typeLesson']!;
+  return resultItem(data.url, data.meta['title'] ?? data.url, type, excerptNodes(data.excerpt));
+}
+
+/** A glossary term the query names: first, with its definition as the excerpt. */
+function renderTerm(term: SearchTerm, s: Strings): HTMLLIElement {
+  const item = resultItem(term.url, term.term, s['termMatch']!, [document.createTextNode(term.definition)]);
+  item.className = 'term-match';
+  return item;
+}
+
+const pathOf = (url: string) => new URL(url, document.baseURI).pathname;
+
+/** No results: the nearest glossary terms (a likely typo) if any, and the whole glossary below. */
+function showHelp(doc: Document, near: SearchTerm[]): void {
+  const help = doc.getElementById('search-help');
+  const suggest = doc.getElementById('search-suggest-list');
+  if (!help || !suggest) return;
+  suggest.replaceChildren(
+    ...near.map((term) => {
+      const item = doc.createElement('li');
+      const link = doc.createElement('a');
+      link.href = term.url;
+      link.textContent = term.term;
+      item.append(link);
+      return item;
+    }),
+  );
+  doc.getElementById('search-suggest')?.toggleAttribute('hidden', near.length === 0);
+  help.hidden = false;
 }
 
 /** Wires the search page: query from the URL, live search as the learner types, a type filter. */
@@ -84,7 +114,8 @@ export function startSearchPage(doc: Document): void {
   const input = doc.getElementById('q') as HTMLInputElement;
   const status = doc.getElementById('search-status') as HTMLElement;
   const list = doc.getElementById('search-results') as HTMLOListElement;
-  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+  const help = doc.getElementById('search-help') as HTMLElement;
+  const s = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
   let latest = 0;
 
   const run = async () => {
@@ -96,23 +127,36 @@ export function startSearchPage(doc: Document): void {
     else url.searchParams.delete('typ');
     history.replaceState(null, '', url);
     const run = ++latest;
+    help.hidden = true;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    status.textContent = strings.loading;
+    status.textContent = s['loading']!;
     try {
-      const { pagefind, spelling } = await loadEngine();
-      const search = await pagefind.search(toIndexQuery(query), type ? { filters: { typ: type } } : {});
-      const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      const { pagefind, terms, glossary } = await loadEngine();
+      const indexQuery = toIndexQuery(query);
+      const search = indexQuery
+        ? await pagefind.search(indexQuery, type ? { filters: { typ: type } } : {})
+        : { results: [] };
+      const loaded = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
       if (run !== latest) return;
-      list.replaceChildren(...data.map((d) => renderResult(d, spelling, strings)));
-      status.textContent = data.length
-        ? fill(strings.count, { count: search.results.length })
-        : fill(strings.none, { query });
+      // Pagefind answers an unknown word with a shorter known prefix: keep only pages that hold the words.
+      const genuine = loaded.filter((d) => holdsQuery(`${d.meta['title'] ?? ''} ${d.content}`, query));
+      const named = type === 'Lekcje' ? [] : glossary.matchTerms(query, terms);
+      const namedPaths = new Set(named.map((t) => pathOf(t.url)));
+      const rest = genuine.filter((d) => !namedPaths.has(pathOf(d.url)));
+      const more = genuine.length === loaded.length ? search.results.length - loaded.length : 0;
+      const count = named.length + rest.length + more;
+      list.replaceChildren(
+        ...named.map((t) => renderTerm(t, s)),
+        ...rest.slice(0, SHOWN - named.length).map((d) => renderResult(d, s)),
+      );
+      status.textContent = count > 0 ? plural(s, 'countResults', count) : fill(s['none'], { query });
+      if (count === 0) showHelp(doc, glossary.nearestTerms(query, terms));
     } catch {
-      status.textContent = strings.error;
+      status.textContent = s['error']!;
     }
   };
 

@@ -9,6 +9,7 @@ import { benchMatching } from '../../exercises/matching/bench.ts';
 import { encodeProgress } from '../tracking/suspend-data.ts';
 import { layoutFromContent } from '../utils/state-layout.ts';
 import { fullCourseProgress } from './full-course-progress.ts';
+import { chromePath, lighthouse, withSite, type FormFactor } from './lighthouse.ts';
 
 const DIST = 'dist';
 
@@ -66,6 +67,7 @@ const firstTerm = readdirSync(join(DIST, 'slowniczek')).sort()[0]!;
 const pageTypes: Array<[string, string]> = [
   ['home', 'index.html'],
   [`lesson (${firstLesson})`, `lekcje/${firstLesson}`],
+  ['course summary', 'podsumowanie.html'],
   ['glossary A-Z', 'slowniczek.html'],
   [`glossary term (${firstTerm})`, `slowniczek/${firstTerm}`],
   ['search (before a query)', 'szukaj.html'],
@@ -87,7 +89,11 @@ for (const [name, file] of pageTypes) {
 }
 const lesson = join(DIST, `lekcje/${firstLesson}`);
 const tracking = jsWeight(lesson, (file) => file.includes('BaseLayout.astro_astro_type_script'));
-console.log(`  of which tracking on a text lesson:   ${kb(tracking.raw)} raw, ${kb(tracking.gzip)} gzip`);
+console.log(`  of which page tracking on a text lesson: ${kb(tracking.raw)} raw, ${kb(tracking.gzip)} gzip`);
+// Pages on their own (not in the launch shell) load the browser-storage tracker on demand, after the page's script.
+const onDemand = readdirSync(join(DIST, '_astro')).filter((f) => /^runtime\..*\.js$/.test(f));
+const demandGzip = onDemand.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, '_astro', f))).length, 0);
+console.log(`  + loaded on demand outside the shell:   ${kb(demandGzip)} gzip (browser-storage tracker)`);
 
 console.log('SCORM packages (dist-scorm/):');
 for (const zip of readdirSync(`${DIST}-scorm`).sort()) {
@@ -98,3 +104,26 @@ console.log(`  suspend_data after the full course:   ${suspend} characters (SCOR
 
 console.log('Matching solver (exercises/matching/solve.ts vs npm packages):');
 await benchMatching();
+
+const chrome = process.argv.includes('--no-lighthouse') ? undefined : chromePath();
+if (!chrome) {
+  console.log('Lighthouse: skipped (no Chromium at CHROME_PATH or /usr/bin/chromium, or --no-lighthouse)');
+} else {
+  const pages: Array<[string, string]> = [
+    ['lesson', `lekcje/${firstLesson}`],
+    ['exercise', 'cwiczenia/kto-za-co-odpowiada.html'],
+    ['practice quiz', 'sprawdz-sie/lo1.html'],
+    ['final test', 'test-koncowy.html'],
+  ];
+  console.log('Lighthouse (performance / accessibility / best practices, CLS, LCP):');
+  await withSite(DIST, async (base) => {
+    for (const [name, path] of pages) {
+      for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
+        const r = await lighthouse(new URL(path, base).href, formFactor, chrome);
+        console.log(
+          `    ${`${name}, ${formFactor}`.padEnd(26)} ${String(r.performance).padStart(3)} / ${String(r.accessibility).padStart(3)} / ${String(r.bestPractices).padStart(3)}   CLS ${r.cls.toFixed(3)}   LCP ${Math.round(r.lcp)} ms`,
+        );
+      }
+    }
+  });
+}

@@ -17,6 +17,8 @@ export const sourcesHref = '/zrodla.html';
 export const accessibilityHref = '/deklaracja-dostepnosci.html';
 /** The learner's journal: every reflection prompt with their answers. */
 export const journalHref = '/dziennik.html';
+/** The course summary: results per learning outcome and the certificate. */
+export const summaryHref = '/podsumowanie.html';
 
 /**
  * The relative form of a root-absolute href as seen from `pagePath`, for the

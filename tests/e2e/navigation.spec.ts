@@ -12,20 +12,21 @@ test('a learner reaches every lesson in order with "next", and the contents mark
     const current = page.locator('.lesson-sidebar a[aria-current="page"]');
     await expect(current).toHaveCount(1);
     await expect(current).toContainText(lesson.title);
-    await expect(page.getByText(`Lekcja ${i + 1} z ${lessons.length}`)).toBeVisible();
+    await expect(page.locator('main').getByText(`Lekcja ${i + 1} z ${lessons.length}`)).toBeVisible();
     const next = page.getByRole('link', { name: /Następna lekcja/ });
     if (i === lessons.length - 1) await expect(next).toHaveCount(0);
     else await next.click();
   }
 });
 
-test('the home page offers to resume at the last lesson visited', async ({ page }) => {
+test('the home page offers to continue at the last lesson opened and not yet read', async ({ page }) => {
   const target = lessons[Math.min(2, lessons.length - 1)]!;
   await page.goto(`lekcje/${target.id}.html`);
+  await expect(page.locator('.lesson-sidebar li[data-visited]')).toHaveCount(1);
   await page.goto('index.html');
-  const resume = page.locator('#resume-link');
+  const resume = page.locator('#next-step');
   await expect(resume).toBeVisible();
-  await expect(resume).toHaveText(target.title);
+  await expect(resume).toHaveText(`Czytaj dalej: ${target.title}`);
   await resume.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
 });

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { glossaryTerms } from './support/course.ts';
 
 async function search(page: Page, query: string) {
   await page.goto('szukaj.html');
   const box = page.getByRole('searchbox', { name: 'Czego szukasz?', description: /polskich znaków/ });
   await box.fill(query);
   await box.press('Enter');
-  await expect(page.locator('#search-status')).toContainText(/Znaleziono wyników|Nic nie znaleziono/);
+  await expect(page.locator('#search-status')).toContainText(/Znaleziono|Nic nie znaleziono/);
   return page.locator('#search-results > li');
 }
 
@@ -52,7 +53,8 @@ test('the filter narrows results to the glossary, one result per term, and to le
   await page.getByRole('radio', { name: 'słowniczka' }).check();
   const results = page.locator('#search-results > li');
   const types = async () => [...new Set(await results.locator('.type').allTextContents())];
-  await expect.poll(types).toEqual(['Słowniczek']);
+  // The term the query names comes first, marked as such; the rest are glossary pages too.
+  await expect.poll(types).toEqual(['Pojęcie ze słowniczka', 'Słowniczek']);
   const urls = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.every((u) => /slowniczek\/[a-z0-9-]+\.html$/.test(u))).toBe(true);
@@ -75,4 +77,52 @@ test('results are reachable and opened by keyboard', async ({ page }) => {
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.?]/g, '\\$&')}$`));
+});
+
+for (const [query, term] of [
+  ['mentee', 'podopieczny'],
+  ['coach', 'mentor'],
+  ['e mentoring', 'e-mentoring'],
+  ['blended', 'mentoring mieszany'],
+] as const) {
+  test(`"${query}" puts the Polish glossary term "${term}" first`, async ({ page }) => {
+    const results = await search(page, query);
+    await expect(results.first().locator('a')).toHaveText(term);
+    await expect(results.first().locator('.type')).toHaveText('Pojęcie ze słowniczka');
+    await expect(page.locator('#search-status')).toHaveText(/^Znaleziono \d+ wynik(i|ów)?\.$/);
+  });
+}
+
+test('"wypalenie" finds nothing rather than "wypisz", and the page offers the glossary', async ({ page }) => {
+  const results = await search(page, 'wypalenie');
+  await expect(page.locator('#search-status')).toHaveText('Nic nie znaleziono dla „wypalenie”.');
+  await expect(results).toHaveCount(0);
+  const help = page.locator('#search-help');
+  await expect(help.getByRole('heading', { name: 'Wszystkie pojęcia ze słowniczka:' })).toBeVisible();
+  await expect(help.locator('.all-terms a')).toHaveCount(glossaryTerms().length);
+});
+
+test('a misspelt term with no results suggests the nearest glossary terms', async ({ page }) => {
+  await search(page, 'superwyzja');
+  const suggestions = page.locator('#search-suggest-list a');
+  await expect(suggestions.first()).toHaveText('superwizja');
+  await suggestions.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('superwizja');
+});
+
+test('excerpts keep ł: "szkola" shows "szkołą" and "szkolą" as written', async ({ page }) => {
+  await search(page, 'szkola');
+  const marks = await page.locator('#search-results mark').allTextContents();
+  expect(marks.some((m) => /^szkołą/i.test(m))).toBe(true);
+  expect(marks.some((m) => /^szkolą/i.test(m))).toBe(true);
+  expect(await page.locator('#search-results').textContent()).not.toMatch(/\bwedlug\b|\bwlasn/);
+});
+
+test('a term page shows each synonym once and keeps the inflected forms out of sight', async ({ page }) => {
+  await page.goto('slowniczek/podopieczny.html');
+  const synonyms = page.locator('.synonyms');
+  await expect(synonyms).toBeVisible();
+  const names = (await synonyms.textContent())!.split(', ');
+  expect(new Set(names).size).toBe(names.length);
+  await expect(page.getByText('podopiecznemu', { exact: false })).toBeHidden();
 });
