@@ -39,6 +39,9 @@ export const FAMILIES = ['dzieci', 'opieka', 'brak'] as const;
 export type Family = (typeof FAMILIES)[number];
 export const GENDERS = ['k', 'm'] as const;
 export type Gender = (typeof GENDERS)[number];
+/** Grammatical gender of the Polish words about a person: f "wolała", m "wolał". */
+export const GRAMMARS = ['f', 'm'] as const;
+export type Grammar = (typeof GRAMMARS)[number];
 
 const criterionSchema = z.object({
   /** Which rule of model.ts scores this criterion. */
@@ -81,6 +84,11 @@ const person = {
   name: text,
   age: z.number().int().min(15).max(90),
   gender: z.enum(GENDERS),
+  /**
+   * How feedback speaks of the person ("Ola wolała", "Kuba wolał"). Kept apart from `gender`, which the
+   * gender criterion compares, because the words a person wants used are theirs to say.
+   */
+  grammar: z.enum(GRAMMARS),
   /** Two or three sentences that bring the person to life. */
   bio: text,
   experience: z.array(tag),
