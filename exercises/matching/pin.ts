@@ -52,7 +52,12 @@ export function pinProblems(matrix: number[][], capacity: number[], pins: Pair[]
  * The best assignment that keeps every pinned pair and uses no forbidden one. Throws when the pins cannot be
  * honoured (check with {@link pinProblems} first).
  */
-export function solvePinned(matrix: number[][], capacity: number[], pins: Pair[] = [], forbid: Pair[] = []): PinnedResult {
+export function solvePinned(
+  matrix: number[][],
+  capacity: number[],
+  pins: Pair[] = [],
+  forbid: Pair[] = [],
+): PinnedResult {
   const problems = pinProblems(matrix, capacity, pins);
   if (problems.length > 0) throw new Error(`solvePinned: the pins cannot be honoured (${problems[0]!.code})`);
   const pinnedMentor = new Map(pins.map((p) => [p.mentee, p.mentor]));

@@ -1,12 +1,18 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
 import { matchingPl } from './pl/matching.ts';
 import { rolesPl } from './pl/roles.ts';
+import { toolkitPl } from './pl/toolkit.ts';
+import { toolkitPagesPl } from './pl/toolkit-pages.ts';
+import { toolkitConsentPl } from './pl/toolkit-consent.ts';
 
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
   ...rolesPl,
   ...matchingPl,
   ...codeOfEthicsPl,
+  ...toolkitPl,
+  ...toolkitPagesPl,
+  ...toolkitConsentPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',

@@ -28,7 +28,11 @@ export default function contentCheck(): AstroIntegration {
     name: 'course-content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const problems = [...checkContent(readContentFiles(contentDir), mdxComponentNames()), ...checkExercises(), ...checkToolkit(contentDir)];
+        const problems = [
+          ...checkContent(readContentFiles(contentDir), mdxComponentNames()),
+          ...checkExercises(),
+          ...checkToolkit(contentDir),
+        ];
         if (problems.length > 0) {
           throw new Error(`Broken course content (${problems.length}):\n${formatProblems(problems)}`);
         }

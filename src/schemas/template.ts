@@ -77,7 +77,12 @@ const simpleField = z.discriminatedUnion('type', [
     maxLength: z.number().int().min(1).max(10000).default(3000),
   }),
   z.strictObject({ ...base, type: z.literal('date') }),
-  z.strictObject({ ...base, type: z.literal('number'), min: z.number().int().default(0), max: z.number().int().default(999) }),
+  z.strictObject({
+    ...base,
+    type: z.literal('number'),
+    min: z.number().int().default(0),
+    max: z.number().int().default(999),
+  }),
   /** One answer (radio buttons). */
   z.strictObject({ ...base, type: z.literal('choice'), ...choices }),
   /** Any number of answers (check boxes). */

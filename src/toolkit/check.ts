@@ -51,7 +51,8 @@ function checkFields(template: Template, known: KnownIds, add: Add): void {
         checkChoices(inner, innerAt, known, add);
         if (inner.when) add(`${innerAt}.when`, 'a field inside a row cannot depend on another field');
       });
-      if (field.start > field.max) add(`${at}.start`, `starts with ${field.start} rows but allows at most ${field.max}`);
+      if (field.start > field.max)
+        add(`${at}.start`, `starts with ${field.start} rows but allows at most ${field.max}`);
     });
   });
   for (const [id, { field, at }] of top) {
@@ -104,13 +105,17 @@ export function checkTemplates(files: ContentFile[], known: KnownIds, problems: 
       .pop()!
       .replace(/\.ya?ml$/, '')
       .replace(/^\d+-/, '');
-    if (name !== template.id) add('id', `id "${template.id}" must match the file name "${name}" (after the NN- prefix)`);
+    if (name !== template.id)
+      add('id', `id "${template.id}" must match the file name "${name}" (after the NN- prefix)`);
     if (ids.has(template.id)) add('id', `duplicate template id "${template.id}" (also in ${ids.get(template.id)})`);
     ids.set(template.id, file.path);
-    if (orders.has(template.order)) add('order', `duplicate order ${template.order} (also in ${orders.get(template.order)})`);
+    if (orders.has(template.order))
+      add('order', `duplicate order ${template.order} (also in ${orders.get(template.order)})`);
     orders.set(template.order, file.path);
-    if (known.lessons.size > 0 && !known.lessons.has(template.lesson)) add('lesson', `unknown lesson "${template.lesson}"`);
-    if (template.kind === 'form' && template.sections.length === 0) add('sections', 'a form needs at least one section');
+    if (known.lessons.size > 0 && !known.lessons.has(template.lesson))
+      add('lesson', `unknown lesson "${template.lesson}"`);
+    if (template.kind === 'form' && template.sections.length === 0)
+      add('sections', 'a form needs at least one section');
     if (template.kind === 'agreement' && template.sections.length > 0) {
       add('sections', 'the agreement takes its fields from the code-of-ethics exercise: leave `sections` out');
     }
@@ -127,7 +132,12 @@ export function checkTemplates(files: ContentFile[], known: KnownIds, problems: 
 }
 
 /** Checks the guides' references to lessons, exercises and templates. */
-export function checkGuides(files: ContentFile[], known: KnownIds, templateIds: Set<string>, problems: ContentProblem[]) {
+export function checkGuides(
+  files: ContentFile[],
+  known: KnownIds,
+  templateIds: Set<string>,
+  problems: ContentProblem[],
+) {
   const exerciseIds = new Set(EXERCISES.map((e) => e.id));
   for (const file of files) {
     const guide = parseWith(guideSchema, file, problems);
@@ -136,7 +146,8 @@ export function checkGuides(files: ContentFile[], known: KnownIds, templateIds: 
       .split('/')
       .pop()!
       .replace(/\.ya?ml$/, '');
-    if (name !== guide.id) problems.push({ file: file.path, field: 'id', message: `id "${guide.id}" must match the file name "${name}"` });
+    if (name !== guide.id)
+      problems.push({ file: file.path, field: 'id', message: `id "${guide.id}" must match the file name "${name}"` });
     guide.variants.forEach((variant, v) =>
       variant.sessions.forEach((session, s) =>
         session.items.forEach((item, i) => {
@@ -149,7 +160,11 @@ export function checkGuides(files: ContentFile[], known: KnownIds, templateIds: 
           for (const [kind, list, valid] of refs) {
             list.forEach((id, k) => {
               if (valid.size > 0 && !valid.has(id)) {
-                problems.push({ file: file.path, field: `${at}.${kind}[${k}]`, message: `unknown ${kind.slice(0, -1)} "${id}"` });
+                problems.push({
+                  file: file.path,
+                  field: `${at}.${kind}[${k}]`,
+                  message: `unknown ${kind.slice(0, -1)} "${id}"`,
+                });
               }
             });
           }

@@ -26,7 +26,9 @@ const norm = (s: string) => s.trim().toLocaleLowerCase('pl');
 export function matchingInitial(initials: Copy[], final: Copy): Copy | undefined {
   return (
     initials.find((c) => norm(c.name) === norm(final.name)) ??
-    initials.find((c) => c.values['imie'] && norm(String(c.values['imie'])) === norm(String(final.values['imie'] ?? '')))
+    initials.find(
+      (c) => c.values['imie'] && norm(String(c.values['imie'])) === norm(String(final.values['imie'] ?? '')),
+    )
   );
 }
 
@@ -50,11 +52,17 @@ function areas(field: SimpleField[], other: SimpleField[], finalRows: Row[], ini
       const last = [...scales].reverse().find((s) => String(row[s.id] ?? '') !== '');
       const now = Number(last ? row[last.id] : NaN);
       const change = Number.isFinite(start) && Number.isFinite(now) ? now - start : undefined;
-      return { area: name, before: rate(initialScales, match), after: rate(scales, row), ...(change === undefined ? {} : { change }) };
+      return {
+        area: name,
+        before: rate(initialScales, match),
+        after: rate(scales, row),
+        ...(change === undefined ? {} : { change }),
+      };
     });
   for (const row of initialRows) {
     const name = String(row[initialName.id] ?? '').trim();
-    if (name && !seen.has(row)) out.push({ area: name, before: rate(initialScales, row), after: rate(scales, undefined) });
+    if (name && !seen.has(row))
+      out.push({ area: name, before: rate(initialScales, row), after: rate(scales, undefined) });
   }
   return out;
 }
@@ -68,7 +76,12 @@ export function compare(initialT: Template, finalT: Template, initial: Copy, fin
     const other = field.pairs ? byId.get(field.pairs) : undefined;
     if (!other) continue;
     if (field.type === 'rows' && other.type === 'rows') {
-      rated = areas(field.fields, other.fields, (final.values[field.id] as Row[]) ?? [], (initial.values[other.id] as Row[]) ?? []);
+      rated = areas(
+        field.fields,
+        other.fields,
+        (final.values[field.id] as Row[]) ?? [],
+        (initial.values[other.id] as Row[]) ?? [],
+      );
       continue;
     }
     if (field.type === 'rows' || other.type === 'rows') continue;

@@ -52,7 +52,9 @@ function cell(value: unknown, at: string): string | string[] {
 function value(raw: unknown, at: string): Value {
   if (Array.isArray(raw) && raw.some(isRecord)) {
     if (raw.length > LIMITS.rows || !raw.every(isRecord)) throw new Invalid(at);
-    return raw.map((row, r): Row => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(v, `${at}[${r}].${k}`)])));
+    return raw.map((row, r): Row =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cell(v, `${at}[${r}].${k}`)])),
+    );
   }
   return cell(raw, at);
 }
@@ -86,7 +88,13 @@ function fromVersion1(data: Record<string, unknown>): ToolkitFile {
     if (!isText(raw['name'], LIMITS.name)) throw new Invalid(`${at}.name`);
     if (!isTime(raw['saved'])) throw new Invalid(`${at}.saved`);
     const saved = raw['saved'];
-    return { id: newId(), name: raw['name'], created: saved, updated: saved, values: values(raw['values'], `${at}.values`) };
+    return {
+      id: newId(),
+      name: raw['name'],
+      created: saved,
+      updated: saved,
+      values: values(raw['values'], `${at}.values`),
+    };
   });
   return { format: FORMAT, version: VERSION, templates: { [template]: list } };
 }

@@ -27,11 +27,15 @@ export function browserStorage(): Storage | undefined {
 }
 
 function isQuota(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  // Firefox used its own name before the standard one.
+  return error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name);
 }
 
 /** The copies kept for a template. */
-export function loadCopies(storage: Storage | undefined, templateId: string): { copies: Copy[]; status: StorageStatus } {
+export function loadCopies(
+  storage: Storage | undefined,
+  templateId: string,
+): { copies: Copy[]; status: StorageStatus } {
   if (!storage) return { copies: [], status: 'unavailable' };
   const key = keyOf(templateId);
   let text: string | null;

@@ -1,6 +1,5 @@
 // A copy's values: what the user typed into one copy of a template. Pure; shared by the form, the print
 // view, the Markdown export and the import guard.
-import { formatDate } from '../../exercises/code-of-ethics/agreement.ts';
 import type { SimpleField, Template, TemplateField } from '../schemas/template.ts';
 
 /** One row of a `rows` field: row field id -> value. */
@@ -59,6 +58,19 @@ export function displayValue(field: SimpleField, value: Value | undefined): stri
   return typeof value === 'string' ? value : '';
 }
 
+const dateFormat = new Intl.DateTimeFormat('pl-PL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2026-03-05` as "5 marca 2026"; anything else as it is. */
+export function formatDate(iso: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN;
+  return Number.isNaN(time) ? iso : dateFormat.format(time).replace(/\s*r\.$/, '');
+}
+
 /** Whether a value holds anything. */
 export function isFilled(value: Value | undefined): boolean {
   if (value === undefined) return false;
@@ -70,5 +82,7 @@ export function isFilled(value: Value | undefined): boolean {
 export function newId(): string {
   const bytes = new Uint8Array(9);
   globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }

@@ -22,7 +22,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Static imports of an ES module chunk (dynamic `import()` is left out: it loads on demand). */
 function staticImports(code: string): string[] {
-  const found = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)];
+  // `import ... from`, bare `import "x"`, and re-exports (`export { a } from "x"`), which Rollup writes for islands.
+  const found = [
+    ...code.matchAll(/(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+from\s*)?|export\s*[\w$*{}\s,]*from\s*)["']([^"']+)["']/g),
+  ];
   return found.map((m) => m[1]!).filter((s) => s.startsWith('.'));
 }
 
@@ -70,6 +73,11 @@ const pageTypes: Array<[string, string]> = [
   ['search (before a query)', 'szukaj.html'],
   ['practice quiz (Svelte island)', 'sprawdz-sie/lo1.html'],
   ['launch shell (SCORM runtime)', 'kurs.html'],
+  ['toolkit index', 'narzedzia.html'],
+  ...readdirSync(join(DIST, 'narzedzia'))
+    .filter((f) => !['plan-modulu.html', 'szkolenie-mentorow.html', 'zgoda.html'].includes(f))
+    .sort()
+    .map((f): [string, string] => [`toolkit: ${f.replace('.html', '')}`, `narzedzia/${f}`]),
 ];
 
 console.log('Course benchmark');

@@ -114,15 +114,18 @@ export const matchingPl = {
   'matching.bestExplained':
     'Najlepszy przydział to ten, w którym suma punktów całej grupy jest największa (a wcześniej: jak najwięcej osób ma mentora). Dlatego para z wysokim wynikiem może do niego nie należeć, jeśli zabiera mentora komuś, dla kogo nie ma innego dobrego wyboru.',
   'matching.keepCost': 'Co kosztuje ta para: suma całej grupy spada o {loss}\u00a0pkt ({kept} zamiast {best}).',
-  'matching.keepPairGain': 'Sama para ma o {gain}\u00a0pkt więcej niż para z najlepszego przydziału, ale pozostali tracą razem {others}\u00a0pkt.',
+  'matching.keepPairGain':
+    'Sama para ma o {gain}\u00a0pkt więcej niż para z najlepszego przydziału, ale pozostali tracą razem {others}\u00a0pkt.',
   'matching.keepPairLoss': 'Sama para ma o {lose}\u00a0pkt mniej niż para z najlepszego przydziału.',
   'matching.keepOthersLoss': 'Pozostali tracą razem {others}\u00a0pkt.',
   'matching.keepMoved': 'Gdyby ta para została, najlepiej byłoby zmienić mentora także tym osobom: {names}.',
   'matching.keepUnplaced': 'Bez mentora zostałoby: {names}.',
   'matching.partLine': '{criterion} ({points}\u00a0pkt): {reason}',
-  'matching.reason.wishesAll': '{mentor} odpowiada na wszystkie potrzeby, z którymi [mentee:przyszedł|przyszła] {mentee}: {tags}',
+  'matching.reason.wishesAll':
+    '{mentor} odpowiada na wszystkie potrzeby, z którymi [mentee:przyszedł|przyszła] {mentee}: {tags}',
   'matching.reason.wishesSome': '{mentor} odpowiada na część potrzeb ({tags}), ale nie na te: {other}',
-  'matching.reason.wishesNone': '{mentor} nie odpowiada na żadną z potrzeb, z którymi [mentee:przyszedł|przyszła] {mentee} ({other})',
+  'matching.reason.wishesNone':
+    '{mentor} nie odpowiada na żadną z potrzeb, z którymi [mentee:przyszedł|przyszła] {mentee} ({other})',
   'matching.reason.motivationEnough': '{mentor} ma tyle czasu i zapału, ile potrzebuje {mentee}',
   'matching.reason.motivationShort': '{mentee} chce działać szybciej, niż {mentor} ma na to czas',
   'matching.reason.motivationFarShort': '{mentee} chce działać intensywnie, a {mentor} ma mało czasu',
@@ -137,7 +140,8 @@ export const matchingPl = {
   'matching.reason.valuesNone': 'żadnych wspólnych wartości',
   'matching.reason.ageClose': 'podobny wiek, jak [mentee:chciał|chciała] {mentee} (różnica: {years})',
   'matching.reason.ageFar': '{mentee} [mentee:wolał|wolała] kogoś w podobnym wieku (różnica: {years})',
-  'matching.reason.ageExperienced': '{mentor} jest [mentor:starszy|starsza] i [mentor:doświadczony|doświadczona], jak [mentee:chciał|chciała] {mentee}',
+  'matching.reason.ageExperienced':
+    '{mentor} jest [mentor:starszy|starsza] i [mentor:doświadczony|doświadczona], jak [mentee:chciał|chciała] {mentee}',
   'matching.reason.ageNotExperienced': '{mentee} [mentee:wolał|wolała] kogoś starszego i bardziej doświadczonego',
   'matching.reason.ageAny': '{mentee} nie ma życzeń co do wieku',
   'matching.reason.genderWished': 'zgodnie z życzeniem, które [mentee:wpisał|wpisała] {mentee} ({tags})',

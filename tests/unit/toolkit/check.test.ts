@@ -35,17 +35,18 @@ const run = (files: ReturnType<typeof templateFile>[]) => {
 };
 
 describe('checkToolkit', () => {
-  test('returns no problem for the course\'s templates and guides', () => {
+  test("returns no problem for the course's templates and guides", () => {
     expect(formatProblems(checkToolkit())).toBe('');
   });
 
-  test('every one of the nine templates parses, in Module I\'s order, with vocabulary choices resolved', () => {
+  test("every one of the nine templates parses, in Module I's order, with vocabulary choices resolved", () => {
     const templates = loadTemplates();
     expect(templates.map((t) => t.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(readTemplateFiles()).toHaveLength(9);
     for (const template of templates) {
       for (const field of template.sections.flatMap((s) => s.fields)) {
-        if (field.type === 'choice' || field.type === 'checks') expect(field.options?.length, field.id).toBeGreaterThan(1);
+        if (field.type === 'choice' || field.type === 'checks')
+          expect(field.options?.length, field.id).toBeGreaterThan(1);
       }
     }
   });
@@ -55,7 +56,18 @@ describe('checkTemplates', () => {
   test('returns file: field: reason for a schema mistake, an unknown key and a wrong file name', () => {
     const out = run([
       templateFile(
-        { sections: [{ id: 'a', title: 'A', fields: [{ id: 'x', label: 'X', type: 'slider' }, { id: 'y', label: 'Y', type: 'text', colour: 'red' }] }] },
+        {
+          sections: [
+            {
+              id: 'a',
+              title: 'A',
+              fields: [
+                { id: 'x', label: 'X', type: 'slider' },
+                { id: 'y', label: 'Y', type: 'text', colour: 'red' },
+              ],
+            },
+          ],
+        },
         'content/templates/01-other.yaml',
       ),
     ]);
@@ -76,7 +88,15 @@ describe('checkTemplates', () => {
             id: 'a',
             title: 'A',
             fields: [
-              { id: 'rola', label: 'R', type: 'choice', options: [{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }] },
+              {
+                id: 'rola',
+                label: 'R',
+                type: 'choice',
+                options: [
+                  { id: 'a', label: 'a' },
+                  { id: 'b', label: 'b' },
+                ],
+              },
               { id: 'v', label: 'V', type: 'checks', vocabulary: 'interests' },
               { id: 'w', label: 'W', type: 'text', when: { field: 'rola', is: 'c' } },
               { id: 'p', label: 'P', type: 'text', pairs: 'q' },
@@ -93,7 +113,7 @@ describe('checkTemplates', () => {
     expect(out).toContain('sections[0].fields[4].id: duplicate field id "rola"');
   });
 
-  test('refuses sections on the agreement (its fields are the exercise\'s)', () => {
+  test("refuses sections on the agreement (its fields are the exercise's)", () => {
     expect(run([templateFile({ kind: 'agreement' })])).toContain('sections: the agreement takes its fields');
   });
 });
@@ -115,7 +135,13 @@ describe('checkGuides', () => {
                 id: 'v',
                 title: 'V',
                 intro: 'I.',
-                sessions: [{ title: 'S', when: 'W', items: [{ title: 'T', minutes: 5, lessons: ['x'], exercises: ['y'], templates: ['z'] }] }],
+                sessions: [
+                  {
+                    title: 'S',
+                    when: 'W',
+                    items: [{ title: 'T', minutes: 5, lessons: ['x'], exercises: ['y'], templates: ['z'] }],
+                  },
+                ],
               },
             ],
           },

@@ -17,7 +17,18 @@ function copyOf(over: Partial<Copy> = {}): Copy {
       ...emptyValues(diary),
       kto: 'Kuba i pan Tomasz',
       rodzaj: 'para',
-      wpisy: [{ data: '2026-11-03', forma: 'na-zywo', obecni: 'Kuba, pan Tomasz', wypelnia: 'Kuba', temat: 'Koszty napraw\n„łańcuch”', zrobione: '', zadania: '', 'uwagi-mentora': '' }],
+      wpisy: [
+        {
+          data: '2026-11-03',
+          forma: 'na-zywo',
+          obecni: 'Kuba, pan Tomasz',
+          wypelnia: 'Kuba',
+          temat: 'Koszty napraw\n„łańcuch”',
+          zrobione: '',
+          zadania: '',
+          'uwagi-mentora': '',
+        },
+      ],
     },
     ...over,
   };
@@ -25,10 +36,16 @@ function copyOf(over: Partial<Copy> = {}): Copy {
 
 describe('readToolkitFile', () => {
   test('returns every copy of every template unchanged after a JSON round trip', () => {
-    const all = { 'dziennik-mentoringu': [copyOf()], 'plan-sesji': [copyOf({ id: 'p1', name: 'Plan', values: { sesje: [] } })] };
+    const all = {
+      'dziennik-mentoringu': [copyOf()],
+      'plan-sesji': [copyOf({ id: 'p1', name: 'Plan', values: { sesje: [] } })],
+    };
     const text = writeToolkitFile(all, '2026-11-29T12:00:00.000Z');
     const read = readToolkitFile(text, known);
-    expect(read).toEqual({ ok: true, file: { format: 'lse-toolkit', version: VERSION, exported: '2026-11-29T12:00:00.000Z', templates: all } });
+    expect(read).toEqual({
+      ok: true,
+      file: { format: 'lse-toolkit', version: VERSION, exported: '2026-11-29T12:00:00.000Z', templates: all },
+    });
   });
 
   test('migrates a version 1 export (one template, copies without ids) to the current version', () => {
@@ -36,14 +53,24 @@ describe('readToolkitFile', () => {
       format: 'lse-toolkit',
       version: 1,
       template: 'cele-osobiste',
-      copies: [{ name: 'Ola', saved: '2026-10-25T09:00:00.000Z', values: { imie: 'Ola', cele: [{ cel: 'Sprzedać 20 sztuk biżuterii', termin: '2027-03-31' }] } }],
+      copies: [
+        {
+          name: 'Ola',
+          saved: '2026-10-25T09:00:00.000Z',
+          values: { imie: 'Ola', cele: [{ cel: 'Sprzedać 20 sztuk biżuterii', termin: '2027-03-31' }] },
+        },
+      ],
     });
     const read = readToolkitFile(v1, known);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.migratedFrom).toBe(1);
     const [copy] = read.file.templates['cele-osobiste']!;
-    expect(copy).toMatchObject({ name: 'Ola', created: '2026-10-25T09:00:00.000Z', updated: '2026-10-25T09:00:00.000Z' });
+    expect(copy).toMatchObject({
+      name: 'Ola',
+      created: '2026-10-25T09:00:00.000Z',
+      updated: '2026-10-25T09:00:00.000Z',
+    });
     expect(copy!.id).toMatch(/^[a-z0-9]{12}$/);
     expect(copy!.values['cele']).toEqual([{ cel: 'Sprzedać 20 sztuk biżuterii', termin: '2027-03-31' }]);
   });

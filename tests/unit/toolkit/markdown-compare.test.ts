@@ -16,7 +16,11 @@ describe('copyToMarkdown', () => {
       name: 'Kuba',
       created: at,
       updated: at,
-      values: { ...emptyValues(plan), kto: 'Kuba *i* pan Tomasz', sesje: [{ data: '2026-11-03', temat: '# Koszty', cel: '', rodzaj: 'tematyczna', forma: 'na-zywo', stan: '' }] },
+      values: {
+        ...emptyValues(plan),
+        kto: 'Kuba *i* pan Tomasz',
+        sesje: [{ data: '2026-11-03', temat: '# Koszty', cel: '', rodzaj: 'tematyczna', forma: 'na-zywo', stan: '' }],
+      },
     };
     const md = copyToMarkdown(plan, copy);
     expect(md).toContain('# Plan sesji: Kuba');
@@ -30,7 +34,13 @@ describe('copyToMarkdown', () => {
 
   test('leaves out fields shown only for another choice', () => {
     const profile = byId('profil-podopiecznego');
-    const md = copyToMarkdown(profile, { id: 'a', name: 'Ola', created: at, updated: at, values: { ...emptyValues(profile), rola: 'podopieczny' } });
+    const md = copyToMarkdown(profile, {
+      id: 'a',
+      name: 'Ola',
+      created: at,
+      updated: at,
+      values: { ...emptyValues(profile), rola: 'podopieczny' },
+    });
     expect(md).toContain('W czym chcesz otrzymać wsparcie?');
     expect(md).not.toContain('W czym możesz pomóc?');
     expect(escapeMarkdown('1. raz\n- dwa')).toBe('1\\. raz  \n\\- dwa');
@@ -42,12 +52,31 @@ describe('compare', () => {
     const initialT = byId('kwestionariusz-poczatkowy');
     const finalT = byId('kwestionariusz-koncowy');
     const initial: Copy = {
-      id: 'i1', name: 'Marta', created: at, updated: at,
-      values: { ...emptyValues(initialT), imie: 'Marta', potrzeby: 'Znaleźć klientki', obszary: [{ obszar: 'Klienci', start: '5' }, { obszar: 'Formalności', start: '4' }] },
+      id: 'i1',
+      name: 'Marta',
+      created: at,
+      updated: at,
+      values: {
+        ...emptyValues(initialT),
+        imie: 'Marta',
+        potrzeby: 'Znaleźć klientki',
+        obszary: [
+          { obszar: 'Klienci', start: '5' },
+          { obszar: 'Formalności', start: '4' },
+        ],
+      },
     };
     const final: Copy = {
-      id: 'f1', name: 'marta ', created: at, updated: at,
-      values: { ...emptyValues(finalT), imie: 'Marta', potrzeby: 'Mam pięć stałych klientek', obszary: [{ obszar: 'klienci', start: '5', polowa: '6', teraz: '8' }] },
+      id: 'f1',
+      name: 'marta ',
+      created: at,
+      updated: at,
+      values: {
+        ...emptyValues(finalT),
+        imie: 'Marta',
+        potrzeby: 'Mam pięć stałych klientek',
+        obszary: [{ obszar: 'klienci', start: '5', polowa: '6', teraz: '8' }],
+      },
     };
     expect(matchingInitial([initial], final)).toBe(initial);
     const result = compare(initialT, finalT, initial, final);

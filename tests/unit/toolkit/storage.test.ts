@@ -28,7 +28,13 @@ class MemoryStorage implements Storage {
   }
 }
 
-const copy = (id: string, text = 'x'): Copy => ({ id, name: id, created: '2026-11-01T00:00:00.000Z', updated: '2026-11-01T00:00:00.000Z', values: { a: text } });
+const copy = (id: string, text = 'x'): Copy => ({
+  id,
+  name: id,
+  created: '2026-11-01T00:00:00.000Z',
+  updated: '2026-11-01T00:00:00.000Z',
+  values: { a: text },
+});
 
 describe('toolkit storage', () => {
   test('returns the saved copies after a save, under one key per template', () => {
@@ -42,7 +48,9 @@ describe('toolkit storage', () => {
     const storage = new MemoryStorage(600);
     saveCopies(storage, { 'plan-sesji': [copy('a1')] });
     const before = storage.getItem(keyOf('plan-sesji'));
-    expect(saveCopies(storage, { 'plan-sesji': [copy('a1'), copy('a2')], 'cele-osobiste': [copy('b1', 'y'.repeat(600))] })).toBe('full');
+    expect(
+      saveCopies(storage, { 'plan-sesji': [copy('a1'), copy('a2')], 'cele-osobiste': [copy('b1', 'y'.repeat(600))] }),
+    ).toBe('full');
     expect(storage.getItem(keyOf('plan-sesji'))).toBe(before);
     expect(storage.getItem(keyOf('cele-osobiste'))).toBeNull();
   });
@@ -56,7 +64,7 @@ describe('toolkit storage', () => {
     expect(storage.getItem(`${keyOf('plan-sesji')}:unreadable`)).toBe('{broken');
   });
 
-  test('deletes only the toolkit\'s keys', () => {
+  test("deletes only the toolkit's keys", () => {
     const storage = new MemoryStorage();
     storage.setItem('lse-m1:progress', 'kept');
     saveCopies(storage, { 'plan-sesji': [copy('a1')] });

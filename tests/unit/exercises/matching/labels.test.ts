@@ -39,7 +39,8 @@ describe('reasonText', () => {
             const text = partText(part, model, pair.people);
             expect(text, text).not.toMatch(/[{}[\]|]|undefined|matching\./);
           }
-          for (const reason of pair.forbidden ?? []) expect(reasonText(reason, model, pair.people)).not.toMatch(/[{}[\]|]|undefined/);
+          for (const reason of pair.forbidden ?? [])
+            expect(reasonText(reason, model, pair.people)).not.toMatch(/[{}[\]|]|undefined/);
         }
       }
     }
@@ -57,13 +58,15 @@ describe('reasonText', () => {
     );
   });
 
-  test('names the people and makes the words agree with each one\'s grammatical form', () => {
+  test("names the people and makes the words agree with each one's grammatical form", () => {
     const { model } = loadMatching();
     expect(reasonText({ code: 'ageFar', n: 25 }, model, people)).toBe(
       'Ola wolała kogoś w podobnym wieku (różnica: 25 lat)',
     );
     const he: People = { mentee: { name: 'Kuba', grammar: 'm' }, mentor: { name: 'Ewa', grammar: 'f' } };
-    expect(reasonText({ code: 'ageFar', n: 25 }, model, he)).toBe('Kuba wolał kogoś w podobnym wieku (różnica: 25 lat)');
+    expect(reasonText({ code: 'ageFar', n: 25 }, model, he)).toBe(
+      'Kuba wolał kogoś w podobnym wieku (różnica: 25 lat)',
+    );
     expect(reasonText({ code: 'ageExperienced', n: 16 }, model, he)).toBe(
       'Ewa jest starsza i doświadczona, jak chciał Kuba',
     );
@@ -76,7 +79,10 @@ describe('reasonText', () => {
         for (const pair of row) {
           const texts = pair.parts.map((part) => partText(part, model, pair.people)).join(' ');
           expect(texts).not.toMatch(/podopieczn/);
-          if (pair.people.mentee.grammar === 'f') expect(texts).not.toMatch(new RegExp(`${pair.people.mentee.name} (wolał|chciał|wpisał|przyszedł)(?![a-ząćęłńóśźż])`));
+          if (pair.people.mentee.grammar === 'f')
+            expect(texts).not.toMatch(
+              new RegExp(`${pair.people.mentee.name} (wolał|chciał|wpisał|przyszedł)(?![a-ząćęłńóśźż])`),
+            );
         }
       }
     }

@@ -43,12 +43,25 @@ describe('solvePinned', () => {
     expect(pinProblems(matrix, [1, 1], [{ mentee: 0, mentor: 1 }])).toEqual([
       { code: 'pinForbidden', pair: { mentee: 0, mentor: 1 } },
     ]);
-    expect(pinProblems(matrix, [1, 1], [{ mentee: 1, mentor: 0 }, { mentee: 1, mentor: 1 }])[0]?.code).toBe('pinTwice');
     expect(
-      pinProblems(matrix, [1, 1], [
-        { mentee: 1, mentor: 0 },
-        { mentee: 2, mentor: 0 },
-      ]),
+      pinProblems(
+        matrix,
+        [1, 1],
+        [
+          { mentee: 1, mentor: 0 },
+          { mentee: 1, mentor: 1 },
+        ],
+      )[0]?.code,
+    ).toBe('pinTwice');
+    expect(
+      pinProblems(
+        matrix,
+        [1, 1],
+        [
+          { mentee: 1, mentor: 0 },
+          { mentee: 2, mentor: 0 },
+        ],
+      ),
     ).toEqual([{ code: 'pinOverCapacity', mentor: 0 }]);
     expect(() => solvePinned(matrix, [1, 1], [{ mentee: 0, mentor: 1 }])).toThrow(/pinForbidden/);
   });
