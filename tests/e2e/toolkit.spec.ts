@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadTemplates } from '../../src/toolkit/data.ts';
 
@@ -11,7 +12,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** PDF pages of the printed page (Chromium's print to PDF, A4, print media). */
 async function pdfPages(page: Page): Promise<number> {
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  // Chromium packs page objects into compressed object streams: ask poppler's pdfinfo (poppler-utils).
+  const info = spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'latin1' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? NaN);
 }
 
 async function press(page: Page, name: string | RegExp) {
@@ -21,11 +24,11 @@ async function press(page: Page, name: string | RegExp) {
 
 /** Page counts measured with Debian's Chromium and the system fonts; a change means the printed layout changed. */
 const PAGES: Record<string, { blank: number; filled: number }> = {
-  'profil-podopiecznego': { blank: 5, filled: 2 },
+  'profil-podopiecznego': { blank: 6, filled: 2 },
   'umowa-mentorska': { blank: 2, filled: 2 },
   'cele-osobiste': { blank: 2, filled: 1 },
   'cele-grupowe': { blank: 2, filled: 1 },
-  'plan-sesji': { blank: 1, filled: 3 },
+  'plan-sesji': { blank: 4, filled: 3 },
   'kwestionariusz-poczatkowy': { blank: 2, filled: 1 },
   'dziennik-mentoringu': { blank: 2, filled: 1 },
   'pytania-na-sesje-koncowa': { blank: 2, filled: 2 },
@@ -42,6 +45,8 @@ for (const template of templates) {
     const url = `narzedzia/${template.id}.html`;
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(template.title);
+    // The island renders in the browser (the copies live there): print once it is up.
+    await expect(page.getByRole('button', { name: 'Nowa kopia' })).toBeVisible();
     const blankPages = await pdfPages(page);
 
     await press(page, 'Nowa kopia');
