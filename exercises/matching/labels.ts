@@ -1,6 +1,6 @@
 // Words for the matching exercise's data and results: vocabulary labels, levels, points, and each scoring
 // reason as a sentence. Shared by the islands and the printed pages, so every view explains a pair alike.
-import { t } from '../../src/i18n/index.ts';
+import { tm as t } from './strings.ts';
 import type { Part, People, Reason } from './model.ts';
 import type { CriterionId, Family, Form, Gender, Model, Slot } from './schema.ts';
 

@@ -4,6 +4,7 @@ import { rolesPl } from './pl/roles.ts';
 import { toolkitPl } from './pl/toolkit.ts';
 import { toolkitPagesPl } from './pl/toolkit-pages.ts';
 import { toolkitConsentPl } from './pl/toolkit-consent.ts';
+import { toolkitMatchingPl } from './pl/toolkit-matching.ts';
 
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
@@ -13,6 +14,7 @@ export const pl = {
   ...toolkitPl,
   ...toolkitPagesPl,
   ...toolkitConsentPl,
+  ...toolkitMatchingPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',

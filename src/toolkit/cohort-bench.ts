@@ -44,7 +44,10 @@ export function randomCohort(mentees: number, mentors: number, seed = 11, model 
     industry: pick(words('industries')),
     needs: some(words('support'), 3),
     wish: '',
-    prefers: { gender: pick(['k', 'm', 'obojetne'] as const), age: pick(['bliski', 'doswiadczony', 'obojetny'] as const) },
+    prefers: {
+      gender: pick(['k', 'm', 'obojetne'] as const),
+      age: pick(['bliski', 'doswiadczony', 'obojetny'] as const),
+    },
     motivation: level(),
     openness: level(),
     form: pick(FORMS),
@@ -78,5 +81,7 @@ export function benchCohort(): void {
   console.log('Matching helper, 300 mentees x 60 mentors (groups of 5), the model of exercises/matching:');
   console.log(`  score every pair (18,000 x 12 criteria):  ${(t1 - t0).toFixed(1)} ms`);
   console.log(`  exact solve (solveMatching):              ${(t2 - t1).toFixed(1)} ms  (placed ${placed} of 300)`);
-  console.log(`  3 "keep this pair" re-solves (pin.ts):    ${(t3 - t2).toFixed(1)} ms  (losses ${costs.map((c) => c.loss).join(', ')} tenths)`);
+  console.log(
+    `  3 "keep this pair" re-solves (pin.ts):    ${(t3 - t2).toFixed(1)} ms  (losses ${costs.map((c) => c.loss).join(', ')} tenths)`,
+  );
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchMatching } from '../../exercises/matching/bench.ts';
+import { benchCohort } from '../toolkit/cohort-bench.ts';
 import { encodeProgress } from '../tracking/suspend-data.ts';
 import { fullCourseProgress } from './full-course-progress.ts';
 
@@ -104,3 +105,4 @@ console.log(`  suspend_data after the full course:   ${suspend} characters (SCOR
 
 console.log('Matching solver (exercises/matching/solve.ts vs npm packages):');
 await benchMatching();
+benchCohort();

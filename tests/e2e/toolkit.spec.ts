@@ -86,7 +86,7 @@ for (const template of templates) {
     expect(exported.templates[template.id]).toHaveLength(1);
 
     // Another browser: nothing there until the file is imported.
-    const fresh = await browser.newContext({ baseURL });
+    const fresh = await browser.newContext({ baseURL: baseURL! });
     const other = await fresh.newPage();
     await other.goto(url);
     await expect(other.getByText('Nie masz jeszcze żadnej kopii tego szablonu.')).toBeVisible();

@@ -122,8 +122,7 @@ export function alternatives(
 ): Alternative[] {
   const banned = new Set(forbid.filter((p) => p.mentee === i).map((p) => p.mentor));
   const others = pins.filter((p) => p.mentee !== i);
-  return matrix[i]!
-    .map((points, mentor) => ({ points, mentor }))
+  return matrix[i]!.map((points, mentor) => ({ points, mentor }))
     .filter(({ points, mentor }) => points > -Infinity && mentor !== current.assignment[i] && !banned.has(mentor))
     .filter(({ mentor }) => others.filter((p) => p.mentor === mentor).length < capacity[mentor]!)
     .sort((a, b) => b.points - a.points)

@@ -55,7 +55,12 @@ export const COLUMNS: Record<Side, Record<string, Column>> = {
     branza: { kind: 'vocab', required: true, vocab: 'industries' },
     potrzeby: { kind: 'vocab', required: true, vocab: 'support', list: true },
     zyczenie_plec: { kind: 'enum', required: false, values: ['k', 'm', 'obojetne'], default: 'obojetne' },
-    zyczenie_wiek: { kind: 'enum', required: false, values: ['bliski', 'doswiadczony', 'obojetny'], default: 'obojetny' },
+    zyczenie_wiek: {
+      kind: 'enum',
+      required: false,
+      values: ['bliski', 'doswiadczony', 'obojetny'],
+      default: 'obojetny',
+    },
     motywacja: level,
     otwartosc: level,
     forma: { kind: 'enum', required: true, values: FORMS },
@@ -176,20 +181,36 @@ export function readCohortCsv(
   const headerLine = textIn.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const header = headerLine.split(/[,;]/).map((h) => h.trim().replace(/^"|"$/g, ''));
   try {
-    records = parse(textIn, { bom: true, info: true, skip_empty_lines: true, delimiter: [',', ';'] }) as typeof records;
+    records = parse(textIn, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      delimiter: [',', ';'],
+    }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof Error && 'code' in error) return { ok: false, problems: [parserProblem(error as CsvError, header)] };
+    if (error instanceof Error && 'code' in error)
+      return { ok: false, problems: [parserProblem(error as CsvError, header)] };
     throw error;
   }
   const problems: CsvProblem[] = [];
   const [head, ...rows] = records;
   if (!head || rows.length === 0) {
-    return { ok: false, problems: [{ line: 1, column: 1, name: '', message: `plik jest pusty; pierwszy wiersz to nagłówek: ${headerOf(side)}` }] };
+    return {
+      ok: false,
+      problems: [
+        { line: 1, column: 1, name: '', message: `plik jest pusty; pierwszy wiersz to nagłówek: ${headerOf(side)}` },
+      ],
+    };
   }
   const names = head.record.map((h) => h.trim().toLowerCase());
   names.forEach((name, c) => {
     if (!(name in columns)) {
-      problems.push({ line: 1, column: c + 1, name, message: `nieznana kolumna (dozwolone: ${Object.keys(columns).join(', ')})` });
+      problems.push({
+        line: 1,
+        column: c + 1,
+        name,
+        message: `nieznana kolumna (dozwolone: ${Object.keys(columns).join(', ')})`,
+      });
     } else if (names.indexOf(name) !== c) {
       problems.push({ line: 1, column: c + 1, name, message: 'kolumna powtórzona' });
     }
@@ -212,7 +233,12 @@ export function readCohortCsv(
     });
     const id = String(cells['id'] ?? '');
     if (id && ids.has(id)) {
-      problems.push({ line: info.lines, column: names.indexOf('id') + 1, name: 'id', message: `id „${id}” powtarza się (wiersz ${ids.get(id)})` });
+      problems.push({
+        line: info.lines,
+        column: names.indexOf('id') + 1,
+        name: 'id',
+        message: `id „${id}” powtarza się (wiersz ${ids.get(id)})`,
+      });
     }
     ids.set(id, info.lines);
     if (problems.length === 0) people.push(toPerson(side, cells));

@@ -3,18 +3,30 @@ import { loadMatching } from '../../../../exercises/matching/data.ts';
 import { scorePair } from '../../../../exercises/matching/model.ts';
 import { solvePinned } from '../../../../exercises/matching/pin.ts';
 import { randomCohort } from '../../../../src/toolkit/cohort-bench.ts';
-import { alternatives, capacities, defaultSettings, scoreMatrix, valueTable, weighted } from '../../../../src/toolkit/matching/cohort.ts';
+import {
+  alternatives,
+  capacities,
+  defaultSettings,
+  scoreMatrix,
+  valueTable,
+  weighted,
+} from '../../../../src/toolkit/matching/cohort.ts';
 import { bruteForceAll, prng } from '../../exercises/matching/brute-force.ts';
 
 const { model } = loadMatching();
 
 describe('matching helper on a cohort', () => {
-  test('scores every pair exactly as the exercise\'s model does, with the manager\'s weights', () => {
+  test("scores every pair exactly as the exercise's model does, with the manager's weights", () => {
     const cohort = randomCohort(12, 5, 3, model);
-    const settings = { ...defaultSettings(model), weights: { ...defaultSettings(model).weights, industry: 40, age: 0 } };
+    const settings = {
+      ...defaultSettings(model),
+      weights: { ...defaultSettings(model).weights, industry: 40, age: 0 },
+    };
     const matrix = scoreMatrix(valueTable(cohort), settings);
     const reweighted = weighted(model, settings);
-    cohort.mentees.forEach((a, i) => cohort.mentors.forEach((b, j) => expect(matrix[i]![j]).toBe(scorePair(a, b, reweighted).total)));
+    cohort.mentees.forEach((a, i) =>
+      cohort.mentors.forEach((b, j) => expect(matrix[i]![j]).toBe(scorePair(a, b, reweighted).total)),
+    );
   });
 
   test('returns the brute-force optimum on 200 small random cohorts, with pins, forbidden pairs and hard constraints switched off', () => {
@@ -49,7 +61,7 @@ describe('matching helper on a cohort', () => {
     }
   });
 
-  test('returns each alternative\'s cost as the loss against the current result', () => {
+  test("returns each alternative's cost as the loss against the current result", () => {
     const cohort = randomCohort(8, 3, 9, model);
     const settings = defaultSettings(model);
     const matrix = scoreMatrix(valueTable(cohort), settings);

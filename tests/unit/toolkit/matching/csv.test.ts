@@ -7,7 +7,8 @@ import { headerOf, readCohortCsv } from '../../../../src/toolkit/matching/csv.ts
 const { model, scenarios } = loadMatching();
 const groups = scenarios.find((s) => s.id === 'grupy')!;
 const read = (text: string, side: 'mentees' | 'mentors') => readCohortCsv(text, side, model, parse);
-const MENTEE = 'ola,Ola,22,k,,szkola-przerwana,kreatywnosc niezaleznosc,rekodzielo,brak,dni-wieczor weekend,rekodzielo,sklep-online ceny,obojetne,bliski,3,3,mieszany';
+const MENTEE =
+  'ola,Ola,22,k,,szkola-przerwana,kreatywnosc niezaleznosc,rekodzielo,brak,dni-wieczor weekend,rekodzielo,sklep-online ceny,obojetne,bliski,3,3,mieszany';
 
 describe('readCohortCsv', () => {
   test('returns the people of the example files, as the scenario they were written from', () => {
@@ -23,16 +24,30 @@ describe('readCohortCsv', () => {
     const text = `\uFEFF${headerOf('mentees').replaceAll(',', ';')}\r\n${MENTEE.replaceAll(',', ';').replace('Ola', '"Ola ""Biżuteria"""')}\r\n`;
     const result = read(text, 'mentees');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.people[0]).toMatchObject({ name: 'Ola "Biżuteria"', grammar: 'f', needs: ['sklep-online', 'ceny'] });
+    if (result.ok)
+      expect(result.people[0]).toMatchObject({
+        name: 'Ola "Biżuteria"',
+        grammar: 'f',
+        needs: ['sklep-online', 'ceny'],
+      });
   });
 
   test('refuses a malformed file whole, with line, column and reason for every problem', () => {
-    const text = [headerOf('mentees'), MENTEE, MENTEE.replace('ola,', 'kuba,').replace(',22,', ',dwadzieścia,').replace('rekodzielo,sklep', 'rowery-x,sklep')].join('\n');
+    const text = [
+      headerOf('mentees'),
+      MENTEE,
+      MENTEE.replace('ola,', 'kuba,').replace(',22,', ',dwadzieścia,').replace('rekodzielo,sklep', 'rowery-x,sklep'),
+    ].join('\n');
     expect(read(text, 'mentees')).toEqual({
       ok: false,
       problems: [
         { line: 3, column: 3, name: 'wiek', message: '„dwadzieścia” to nie jest liczba całkowita od 15 do 90' },
-        expect.objectContaining({ line: 3, column: 11, name: 'branza', message: expect.stringMatching(/^nieznana wartość „rowery-x” \(dozwolone: rowery, /) }),
+        expect.objectContaining({
+          line: 3,
+          column: 11,
+          name: 'branza',
+          message: expect.stringMatching(/^nieznana wartość „rowery-x” \(dozwolone: rowery, /),
+        }),
       ],
     });
   });
@@ -51,11 +66,26 @@ describe('readCohortCsv', () => {
     const header = read(`${headerOf('mentees').replace('potrzeby', 'potrzby')}\n${MENTEE}`, 'mentees');
     expect(header.ok).toBe(false);
     if (!header.ok) {
-      expect(header.problems[0]).toMatchObject({ line: 1, column: 12, name: 'potrzby', message: expect.stringMatching(/^nieznana kolumna/) });
-      expect(header.problems[1]).toMatchObject({ line: 1, name: 'potrzeby', message: 'brak wymaganej kolumny w nagłówku' });
+      expect(header.problems[0]).toMatchObject({
+        line: 1,
+        column: 12,
+        name: 'potrzby',
+        message: expect.stringMatching(/^nieznana kolumna/),
+      });
+      expect(header.problems[1]).toMatchObject({
+        line: 1,
+        name: 'potrzeby',
+        message: 'brak wymaganej kolumny w nagłówku',
+      });
     }
     const twice = read(`${headerOf('mentees')}\n${MENTEE}\n${MENTEE}`, 'mentees');
-    expect(twice).toEqual({ ok: false, problems: [{ line: 3, column: 1, name: 'id', message: 'id „ola” powtarza się (wiersz 2)' }] });
-    expect(read(headerOf('mentors'), 'mentors')).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringMatching(/^plik jest pusty/) }] });
+    expect(twice).toEqual({
+      ok: false,
+      problems: [{ line: 3, column: 1, name: 'id', message: 'id „ola” powtarza się (wiersz 2)' }],
+    });
+    expect(read(headerOf('mentors'), 'mentors')).toMatchObject({
+      ok: false,
+      problems: [{ line: 1, message: expect.stringMatching(/^plik jest pusty/) }],
+    });
   });
 });
