@@ -3,33 +3,14 @@
 // sent anywhere, and nothing goes through the course's tracker or into SCORM suspend_data. Every failure is
 // a status the page tells the user about, never an exception: storage disabled (private modes, policies),
 // full (quota), or a stored value that cannot be read (kept aside under `<key>:unreadable`, never lost).
+import { isQuota, keyOf, PREFIX } from './device.ts';
 import { readToolkitFile, writeToolkitFile } from './file-format.ts';
 import type { Copy } from './values.ts';
 
-export const PREFIX = 'lse-toolkit:';
-export const keyOf = (templateId: string) => `${PREFIX}${templateId}`;
+export { browserStorage, keyOf, PREFIX } from './device.ts';
 
 /** `ok`; `unavailable`: the browser refuses storage; `full`: the quota is used up; `unreadable`: bad stored data. */
 export type StorageStatus = 'ok' | 'unavailable' | 'full' | 'unreadable';
-
-/** The storage to use, or undefined when the browser refuses it (reading `localStorage` itself can throw). */
-export function browserStorage(): Storage | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = `${PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch (error) {
-    // A full storage refuses the probe too, but can still be read.
-    return isQuota(error) ? globalThis.localStorage : undefined;
-  }
-}
-
-function isQuota(error: unknown): boolean {
-  // Firefox used its own name before the standard one.
-  return error instanceof DOMException && ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'].includes(error.name);
-}
 
 /** The copies kept for a template. */
 export function loadCopies(

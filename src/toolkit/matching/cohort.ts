@@ -7,25 +7,17 @@
 // a change of weights only re-weighs that table (n x m x 12 multiplications), then re-solves.
 import { RULES, scorePair, strengthsAndWeaknesses, type Part } from '../../../exercises/matching/model.ts';
 import { solvePinned, type Pair, type PinnedResult } from '../../../exercises/matching/pin.ts';
-import { CRITERIA, type CriterionId, type Mentee, type Model } from '../../../exercises/matching/schema.ts';
+import { CRITERIA } from '../../../exercises/matching/constants.ts';
+import type { Mentee, Model } from '../../../exercises/matching/schema.ts';
 import type { CohortMentor } from './csv.ts';
+import type { Settings } from './settings.ts';
 
 export interface Cohort {
   mentees: Mentee[];
   mentors: CohortMentor[];
 }
 
-/** The manager's choices. */
-export interface Settings {
-  /** Points per criterion (0-50), as in the model file. */
-  weights: Record<CriterionId, number>;
-  /** Which hard constraints apply: no shared time to meet, forms that cannot meet. */
-  hard: { availability: boolean; form: boolean };
-  /** Pairs (one mentee per mentor) or groups. */
-  mode: 'pairs' | 'groups';
-  /** Largest group (lesson 6: at most 4-5); a mentor's own `miejsca` may be lower. */
-  groupSize: number;
-}
+export { defaultSettings, type Settings } from './settings.ts';
 
 /** Every criterion's value (-1..1) for every pair, and which pairs break each hard constraint. */
 export interface ValueTable {
@@ -35,15 +27,6 @@ export interface ValueTable {
   values: Float64Array[];
   noTime: Uint8Array;
   noForm: Uint8Array;
-}
-
-export function defaultSettings(model: Model): Settings {
-  return {
-    weights: Object.fromEntries(model.criteria.map((c) => [c.id, c.weight])) as Settings['weights'],
-    hard: { availability: true, form: true },
-    mode: 'groups',
-    groupSize: 5,
-  };
 }
 
 /** Runs every rule on every pair once. */

@@ -7,7 +7,8 @@
 // errors that carry the line and the field index, which is exactly what the refusal must say. Its browser
 // build is loaded only when a file is chosen (see helper.svelte.ts), so it costs the page nothing up front.
 import type { CsvError } from 'csv-parse/browser/esm/sync';
-import { FAMILIES, FORMS, SLOTS, type Mentee, type Mentor, type Model } from '../../../exercises/matching/schema.ts';
+import { FAMILIES, FORMS, SLOTS } from '../../../exercises/matching/constants.ts';
+import type { Mentee, Mentor, Model } from '../../../exercises/matching/schema.ts';
 
 export type Side = 'mentees' | 'mentors';
 

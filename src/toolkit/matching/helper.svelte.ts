@@ -2,21 +2,14 @@
 // constraints, pinned and forbidden pairs, and the exact result, re-solved whenever any of them changes.
 // Kept on this device under `lse-toolkit:dobor-par` (the two CSV texts, settings and decisions by person id),
 // so a reload finds everything again; the CSV texts are read again through the same checks on load.
-import { pinProblems, solvePinned, type Pair } from '../../../exercises/matching/pin.ts';
+import type { Pair } from '../../../exercises/matching/pin.ts';
 import type { Model } from '../../../exercises/matching/schema.ts';
 import { fill } from '../../i18n/fill.ts';
 import { toolkitMatchingPl } from '../../i18n/pl/toolkit-matching.ts';
-import { browserStorage, PREFIX } from '../storage.ts';
-import {
-  capacities,
-  defaultSettings,
-  scoreMatrix,
-  valueTable,
-  type Cohort,
-  type Settings,
-  type ValueTable,
-} from './cohort.ts';
+import { browserStorage, PREFIX } from '../device.ts';
+import type { Cohort, ValueTable } from './cohort.ts';
 import type { CohortMentor, CsvProblem, Side } from './csv.ts';
+import { defaultSettings, type Settings } from './settings.ts';
 
 export const th = (key: keyof typeof toolkitMatchingPl, values?: Record<string, string | number>) =>
   fill(toolkitMatchingPl[key], values);
@@ -36,6 +29,8 @@ export class MatchingHelper {
   // Not reactive: the cohort (reactive) is set after them, and it is what the derived values follow.
   #table: ValueTable | undefined = undefined;
   #people: Partial<Record<Side, Cohort['mentees'] | CohortMentor[]>> = {};
+  /** Scoring and solving, loaded with the first file. */
+  engine = $state.raw<typeof import('./engine.ts') | undefined>();
   readonly model: Model;
   settings = $state<Settings>() as Settings;
   cohort = $state.raw<Cohort | undefined>();
@@ -51,8 +46,10 @@ export class MatchingHelper {
     this.settings = defaultSettings(model);
   }
 
-  readonly matrix = $derived(this.cohort && this.#table ? scoreMatrix(this.#table, this.settings) : []);
-  readonly capacity = $derived(this.cohort ? capacities(this.cohort, this.settings) : []);
+  readonly matrix = $derived(
+    this.cohort && this.#table && this.engine ? this.engine.scoreMatrix(this.#table, this.settings) : [],
+  );
+  readonly capacity = $derived(this.cohort && this.engine ? this.engine.capacities(this.cohort, this.settings) : []);
   /** Pins that can be kept now, as indexes, and those that cannot. */
   readonly decisions = $derived.by(() => {
     const index = (p: IdPair): Pair | undefined => {
@@ -64,14 +61,16 @@ export class MatchingHelper {
     const dropped: IdPair[] = [];
     for (const p of this.pins) {
       const pair = index(p);
-      if (pair && pinProblems(this.matrix, this.capacity, [...pins, pair]).length === 0) pins.push(pair);
+      if (pair && this.engine?.pinProblems(this.matrix, this.capacity, [...pins, pair]).length === 0) pins.push(pair);
       else dropped.push(p);
     }
     const forbid = this.forbid.map(index).filter((p): p is Pair => p !== undefined);
     return { pins, forbid, dropped };
   });
   readonly result = $derived(
-    this.cohort ? solvePinned(this.matrix, this.capacity, this.decisions.pins, this.decisions.forbid) : undefined,
+    this.cohort && this.engine
+      ? this.engine.solvePinned(this.matrix, this.capacity, this.decisions.pins, this.decisions.forbid)
+      : undefined,
   );
 
   /** Reads one CSV file; the cohort changes only when the file has no problem at all. */
@@ -102,7 +101,7 @@ export class MatchingHelper {
     const mentors = this.#people.mentors as CohortMentor[] | undefined;
     if (!mentees || !mentors) return;
     const cohort = { mentees, mentors };
-    this.#table = valueTable(cohort);
+    this.#table = this.engine!.valueTable(cohort);
     this.cohort = cohort;
   }
 
