@@ -2,7 +2,7 @@
 // with undo, import and export. The components are thin views over it. Storage failures become `status`,
 // which the page says in words; nothing here throws at the user.
 import type { Template } from '../schemas/template.ts';
-import { readToolkitFile, mergeCopies, writeToolkitFile, VERSION, type FileError } from './file-format.ts';
+import { writeToolkitFile } from './file-format.ts';
 import { browserStorage, loadCopies, saveCopies, type StorageStatus } from './storage.ts';
 import { download, slug } from './download.ts';
 import { tk } from './strings.ts';
@@ -10,19 +10,6 @@ import { emptyRow, emptyValues, newId, type Copy, type Row, type Value, type Val
 
 /** The time now as ISO 8601 (a stamp, not reactive state). */
 const now = () => new Date(Date.now()).toISOString();
-
-function errorText(error: FileError): string {
-  switch (error.code) {
-    case 'newer':
-      return tk('toolkit.error.newer', { version: error.version, current: VERSION });
-    case 'unknownTemplate':
-      return tk('toolkit.error.unknownTemplate', { template: error.template });
-    case 'invalid':
-      return tk('toolkit.error.invalid', { at: error.at });
-    default:
-      return tk(`toolkit.error.${error.code}`);
-  }
-}
 
 export class TemplateTool {
   readonly template: Template;
@@ -148,26 +135,16 @@ export class TemplateTool {
   /** Imports a file: every template in it, all or nothing, never overwriting a copy. */
   async importFile(file: File): Promise<void> {
     this.error = '';
-    const read = readToolkitFile(await file.text(), this.known);
-    if (!read.ok) {
-      this.error = errorText(read.error);
+    const [{ importText }, text] = await Promise.all([import('./import-file.ts'), file.text()]);
+    const result = importText(text, this.known, this.#storage, this.template.id, $state.snapshot(this.copies));
+    if (!result.ok) {
+      this.error = result.error;
       return;
     }
-    const merged: Record<string, Copy[]> = {};
-    let count = 0;
-    for (const [id, incoming] of Object.entries(read.file.templates)) {
-      const kept = id === this.template.id ? $state.snapshot(this.copies) : loadCopies(this.#storage, id).copies;
-      const { copies, added } = mergeCopies(kept, incoming, tk('toolkit.importSuffix'));
-      merged[id] = copies;
-      count += added;
-    }
-    const status = saveCopies(this.#storage, merged);
-    // Nothing is stored unless everything fits; the page still shows this template's copies either way.
-    this.status = status;
-    this.copies = merged[this.template.id] ?? this.copies;
+    this.status = result.status;
+    this.copies = result.copies ?? this.copies;
     if (!this.current) this.currentId = this.copies[0]?.id ?? '';
-    const migrated = read.migratedFrom ? ` ${tk('toolkit.migrated', { version: read.migratedFrom })}` : '';
-    this.message = (count > 0 ? tk('toolkit.imported', { count }) : tk('toolkit.importedNothing')) + migrated;
+    this.message = result.message;
   }
 
   #touch(copy: Copy, message = ''): void {

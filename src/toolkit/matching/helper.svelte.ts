@@ -75,10 +75,12 @@ export class MatchingHelper {
 
   /** Reads one CSV file; the cohort changes only when the file has no problem at all. */
   async load(side: Side, name: string, text: string): Promise<void> {
-    const [{ parse }, { readCohortCsv }] = await Promise.all([
+    const [{ parse }, { readCohortCsv }, engine] = await Promise.all([
       import('csv-parse/browser/esm/sync'),
       import('./csv.ts'),
+      import('./engine.ts'),
     ]);
+    this.engine ??= engine;
     const read = readCohortCsv(text, side, this.model, parse);
     if (!read.ok) {
       this.problems = { file: name, list: read.problems };
