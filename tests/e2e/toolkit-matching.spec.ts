@@ -12,10 +12,15 @@ import { points } from '../../exercises/matching/labels.ts';
 const PAGE = 'narzedzia/dobor-par.html';
 const { model, scenarios } = loadMatching();
 const groups = scenarios.find((s) => s.id === 'grupy')!;
+const matrix = scoreMatrix(scoreScenario(groups, model));
 const best = solveMatching(
-  scoreMatrix(scoreScenario(groups, model)),
+  matrix,
   groups.mentors.map(() => groups.capacity),
 );
+/** A mentee with more than one allowed mentor (Zuza, for one, can only meet Agnieszka). */
+const flexible = groups.mentees.find(
+  (m, i) => m.id !== 'oskar' && matrix[i]!.filter((s) => s > -Infinity).length > 1,
+)!.id;
 
 async function loadExamples(page: Page) {
   await page.getByLabel('Podopieczni (plik CSV)').setInputFiles('public/narzedzia/przyklad-podopieczni.csv');
@@ -41,20 +46,36 @@ test("the example cohort gets the exercise's optimum; pin, forbid and re-solve b
     await expect(group.locator(`[data-mentee="${groups.mentees[i]!.id}"]`)).toHaveCount(1);
   }
 
-  // Open Zuza's match, see why, and what the alternatives cost.
-  const zuza = page.locator('[data-mentee="zuza"] summary');
-  await zuza.focus();
+  // Zuza can meet only one mentor: no alternative. Another mentee: why, and what the alternatives cost.
+  await page.locator('[data-mentee="zuza"] summary').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-mentee="zuza"]')).toContainText('Co wzmacnia to dopasowanie');
-  await press(page, 'Pokaż, ile kosztowałyby inne wybory');
-  await expect(page.locator('[data-mentee="zuza"] .alternatives li').first()).toContainText('suma całej grupy');
+  await page
+    .locator('[data-mentee="zuza"]')
+    .getByRole('button', { name: 'Pokaż, ile kosztowałyby inne wybory' })
+    .press('Enter');
+  await expect(page.locator('[data-mentee="zuza"]')).toContainText('Nie ma innego mentora z wolnym miejscem');
+  await page.locator(`[data-mentee="${flexible}"] summary`).focus();
+  await page.keyboard.press('Enter');
+  await page
+    .locator(`[data-mentee="${flexible}"]`)
+    .getByRole('button', { name: 'Pokaż, ile kosztowałyby inne wybory' })
+    .press('Enter');
+  await expect(page.locator(`[data-mentee="${flexible}"] .alternatives li`).first()).toContainText('suma całej grupy');
+  // Pin the first alternative: the mentee moves to that mentor and is marked pinned.
+  const pinButton = page.locator(`[data-mentee="${flexible}"] .alternatives li`).first().getByRole('button');
+  const target = (await pinButton.textContent())!.split(' i ').pop()!.trim();
+  await pinButton.press('Enter');
+  const moved = page.locator(`[data-mentee="${flexible}"]`).locator('xpath=ancestor::li[contains(@class,"group")]//h3');
+  await expect(moved).toContainText(target);
+  await expect(page.locator(`[data-mentee="${flexible}"] summary`)).toContainText('przypięta');
 
   // Forbid Oskar's pair: he moves, the total does not rise.
   await page.locator('[data-mentee="oskar"] summary').focus();
   await page.keyboard.press('Enter');
   const before = page.locator('[data-mentee="oskar"]').locator('xpath=ancestor::li[contains(@class,"group")]//h3');
   const mentorBefore = (await before.textContent())!.split(' (')[0]!;
-  await press(page, 'Wyklucz tę parę');
+  await page.locator('[data-mentee="oskar"]').getByRole('button', { name: 'Wyklucz tę parę' }).press('Enter');
   await expect(page.getByText(`Oskar i ${mentorBefore}`).first()).toBeVisible();
   const after = page.locator('[data-mentee="oskar"]').locator('xpath=ancestor::li[contains(@class,"group")]//h3');
   await expect(after).not.toContainText(mentorBefore);
