@@ -76,7 +76,7 @@ const pageTypes: Array<[string, string]> = [
   ['launch shell (SCORM runtime)', 'kurs.html'],
   ['toolkit index', 'narzedzia.html'],
   ...readdirSync(join(DIST, 'narzedzia'))
-    .filter((f) => !['plan-modulu.html', 'szkolenie-mentorow.html', 'zgoda.html'].includes(f))
+    .filter((f) => f.endsWith('.html') && !['plan-modulu.html', 'szkolenie-mentorow.html', 'zgoda.html'].includes(f))
     .sort()
     .map((f): [string, string] => [`toolkit: ${f.replace('.html', '')}`, `narzedzia/${f}`]),
 ];
@@ -93,7 +93,7 @@ for (const [name, file] of pageTypes) {
   );
 }
 const lesson = join(DIST, `lekcje/${firstLesson}`);
-const tracking = jsWeight(lesson, (file) => file.includes('BaseLayout.astro_astro_type_script'));
+const tracking = jsWeight(lesson, (file) => file.includes('PageTracking.astro_astro_type_script'));
 console.log(`  of which tracking on a text lesson:   ${kb(tracking.raw)} raw, ${kb(tracking.gzip)} gzip`);
 
 console.log('SCORM packages (dist-scorm/):');
