@@ -16,11 +16,23 @@ export default defineConfig({
   // No code in the course: no syntax highlighter (Shiki's inline styles would break the CSP).
   markdown: { syntaxHighlight: false },
   // No inline scripts: every script is a file, so a strict CSP (script-src 'self') holds.
-  // Files a script loads on demand (a lazy chunk's JS and CSS) are found relative
-  // to that script, not from the site root: the package lives in a deep sub-path.
+  // No module preloading for dynamic imports: Vite's preload helper asks for a lazy chunk's JS and CSS by
+  // root-absolute URLs (/_astro/...), which leave the package folder under an LMS sub-path; the import()
+  // itself is relative and loads what it needs.
+  // (Astro sets build.modulePreload itself, so the client environment is changed by a small plugin.)
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Files a script loads on demand (a lazy chunk's JS and CSS) are found relative
+    // to that script, not from the site root: the package lives in a deep sub-path.
     experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+    plugins: [
+      {
+        name: 'course-no-root-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+    ],
   },
   // A strict Content-Security-Policy in every page (a <meta> with hashes of the
   // few inline scripts Astro writes for islands): nothing from other hosts,

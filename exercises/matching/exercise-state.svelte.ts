@@ -123,10 +123,10 @@ export class MatchingExercise {
     this.missing = mentees.filter((_, i) => this.choices[i]! < 0).map((m) => m.name);
     this.impossible = mentees.flatMap((mentee, i) => {
       const j = this.choices[i]!;
-      const why = j >= 0 ? this.view.pairs[i]![j]!.forbidden : undefined;
-      if (!why) return [];
+      const scored = j >= 0 ? this.view.pairs[i]![j]! : undefined;
+      if (!scored?.forbidden) return [];
       const pair = t('matching.pair', { mentee: mentee.name, mentor: mentors[j]!.name });
-      return [`${pair} (${why.map((r) => reasonText(r, this.model)).join('; ')})`];
+      return [`${pair} (${scored.forbidden.map((r) => reasonText(r, this.model, scored.people)).join('; ')})`];
     });
     if (this.missing.length > 0 || this.impossible.length > 0) return undefined;
     this.saved.checked = true;

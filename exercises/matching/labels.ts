@@ -1,7 +1,7 @@
 // Words for the matching exercise's data and results: vocabulary labels, levels, points, and each scoring
 // reason as a sentence. Shared by the islands and the printed pages, so every view explains a pair alike.
-import { t } from '../../src/i18n/index.ts';
-import type { Part, Reason } from './model.ts';
+import { tm as t } from './strings.ts';
+import type { Part, People, Reason } from './model.ts';
 import type { CriterionId, Family, Form, Gender, Model, Slot } from './schema.ts';
 
 type Vocabulary = keyof Model['vocabulary'];
@@ -41,8 +41,22 @@ export function criterionLabel(model: Model, id: CriterionId): string {
 
 const level = (tag: string | undefined) => Number(tag?.slice(1) ?? 1) as 1 | 2 | 3;
 
+// `[mentee:wolał|wolała]` picks the masculine or feminine word by the person's grammatical form.
+const AGREE = /\[(mentee|mentor):([^|\]]*)\|([^\]]*)\]/g;
+
+/** Fills the people's names and makes the words agree with each person's grammatical form. */
+export function agree(text: string, people: People): string {
+  return text
+    .replace(AGREE, (_, who: 'mentee' | 'mentor', m: string, f: string) => (people[who].grammar === 'f' ? f : m))
+    .replace(/\{(mentee|mentor)\}/g, (_, who: 'mentee' | 'mentor') => people[who].name);
+}
+
 /** One scoring reason as a phrase (no capital, no full stop): it follows the criterion's name. */
-export function reasonText(reason: Reason, model: Model): string {
+export function reasonText(reason: Reason, model: Model, people: People): string {
+  return agree(reasonPhrase(reason, model), people);
+}
+
+function reasonPhrase(reason: Reason, model: Model): string {
   const tags = reason.tags ?? [];
   const other = reason.other ?? [];
   switch (reason.code) {
@@ -105,10 +119,10 @@ export function reasonText(reason: Reason, model: Model): string {
 }
 
 /** A criterion's contribution to a pair, as one line: "Branża (+12 pkt): ta sama branża: rowery". */
-export function partText(part: Part, model: Model): string {
+export function partText(part: Part, model: Model, people: People): string {
   return t('matching.partLine', {
     criterion: criterionLabel(model, part.criterion),
     points: points(part.points, true),
-    reason: reasonText(part.reason, model),
+    reason: reasonText(part.reason, model, people),
   });
 }

@@ -13,7 +13,7 @@
 // as a team (lesson 6) is not in the numbers: the trainer's debrief asks about it.
 //
 // Points are kept in tenths (integers), so totals add up exactly and equal optima are really equal.
-import type { CriterionId, Form, Mentee, Mentor, Model, Scenario } from './schema.ts';
+import type { CriterionId, Form, Grammar, Mentee, Mentor, Model, Scenario } from './schema.ts';
 
 /** Why a criterion scored what it did: a code the explanation phrases, and the tags it names. */
 export interface Reason {
@@ -75,10 +75,23 @@ export interface Part {
   reason: Reason;
 }
 
+/** A person as the explanations name them. */
+export interface Named {
+  name: string;
+  grammar: Grammar;
+}
+
+/** The two people of a pair, for the sentences that explain it. */
+export interface People {
+  mentee: Named;
+  mentor: Named;
+}
+
 /** One mentee-mentor pair: its score in tenths (-Infinity when impossible) and the parts it is made of. */
 export interface PairScore {
   total: number;
   parts: Part[];
+  people: People;
   /** Set when the pair is impossible: which hard constraints it breaks. */
   forbidden?: Reason[];
 }
@@ -202,7 +215,11 @@ export function scorePair(mentee: Mentee, mentor: Mentor, model: Model): PairSco
     parts.push({ criterion: id, value: rated.value, points, reason: rated.reason });
     total += points;
   }
-  return forbidden.length > 0 ? { total: -Infinity, parts, forbidden } : { total, parts };
+  const people = {
+    mentee: { name: mentee.name, grammar: mentee.grammar },
+    mentor: { name: mentor.name, grammar: mentor.grammar },
+  };
+  return forbidden.length > 0 ? { total: -Infinity, parts, people, forbidden } : { total, parts, people };
 }
 
 /** Every pair of a scenario: `[mentee][mentor]`. */

@@ -1,7 +1,10 @@
 // The learner's assignment against the best possible one. The optimum is exact (solveMatching); which
 // choices are "as good as the optimum" is exact too: a mentor is an optimal choice for a mentee when some
-// optimal assignment gives that mentee that mentor (found by forcing the pair and solving again), so a
-// learner who finds a different assignment with the same best total is right on every mentee.
+// optimal assignment gives that mentee that mentor. That is decided by pinning the pair and solving the rest
+// (pin.ts): the pair is optimal when the best assignment that keeps it places as many mentees and has the
+// same total. (Forcing the pair through the score matrix instead was wrong when not everyone can be placed:
+// the solver may then leave the forced mentee out at no cost, and optimal pairs were reported as not optimal.)
+import { pinCost, solvePinned, type PinCost } from './pin.ts';
 import { solveMatching } from './solve.ts';
 
 /** The best possible assignment of a scenario. */
@@ -15,6 +18,9 @@ export interface Optimum {
 }
 
 const placed = (assignment: number[]) => assignment.filter((j) => j >= 0).length;
+// Scores here are integers (tenths of a point), so totals are exact; the tolerance only matters to callers
+// with fractional scores, whose sums depend on the order of addition.
+const sameTotal = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 /** Solves the scenario exactly and finds, for every pair, whether it belongs to some optimal assignment. */
 export function findOptimum(matrix: number[][], capacity: number[]): Optimum {
@@ -22,12 +28,10 @@ export function findOptimum(matrix: number[][], capacity: number[]): Optimum {
   const count = placed(best.assignment);
   const possible = matrix.map((row, i) =>
     row.map((score, j) => {
-      if (score === -Infinity) return false;
+      if (score === -Infinity || !(capacity[j]! > 0)) return false;
       if (best.assignment[i] === j) return true;
-      // Force mentee i onto mentor j and solve again: same number placed and same total means optimal too.
-      const forced = matrix.map((r, k) => (k === i ? r.map((s, jj) => (jj === j ? s : -Infinity)) : r));
-      const other = solveMatching(forced, capacity);
-      return other.assignment[i] === j && placed(other.assignment) === count && other.total === best.total;
+      const kept = solvePinned(matrix, capacity, [{ mentee: i, mentor: j }]);
+      return kept.placed === count && sameTotal(kept.total, best.total);
     }),
   );
   return { assignment: best.assignment, total: best.total, possible };
@@ -85,4 +89,19 @@ export function evaluate(choices: number[], matrix: number[][], capacity: number
 export function percentOfBest(evaluation: Evaluation): number {
   if (evaluation.best <= 0) return evaluation.total >= evaluation.best ? 100 : 0;
   return Math.max(0, Math.round((evaluation.total / evaluation.best) * 100));
+}
+
+/**
+ * For every learner row that is not in any optimal assignment ('other'), what keeping that pair would cost:
+ * the pair is pinned and the rest re-solved (pin.ts). Other rows get undefined.
+ */
+export function rowCosts(
+  evaluation: Evaluation,
+  matrix: number[][],
+  capacity: number[],
+  optimum: Optimum,
+): Array<PinCost | undefined> {
+  return evaluation.rows.map((row, i) =>
+    row.status === 'other' ? pinCost(matrix, capacity, optimum, { mentee: i, mentor: row.chosen }) : undefined,
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { stableId } from '../../src/schemas/ids.ts';
+import { CRITERIA, FAMILIES, FORMS, GENDERS, GRAMMARS, SLOTS } from './constants.ts';
 
 // The matching exercise's data: the compatibility model (criteria, weights, vocabularies), the scenarios
 // (mentee and mentor profiles) and the trainer notes. Fixed enums are the ones the scoring rules in
@@ -11,34 +12,9 @@ const tag = stableId;
 /** 1 = low, 2 = medium, 3 = high. */
 const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-/** The criteria of the model, in the order lesson 6 lists them, plus the two hard-constraint criteria. */
-export const CRITERIA = [
-  'wishes',
-  'motivation',
-  'interaction',
-  'experience',
-  'values',
-  'age',
-  'gender',
-  'family',
-  'interests',
-  'industry',
-  'availability',
-  'form',
-] as const;
-export type CriterionId = (typeof CRITERIA)[number];
-
-/** When a person can meet. */
-export const SLOTS = ['dni-rano', 'dni-popoludnie', 'dni-wieczor', 'weekend'] as const;
-export type Slot = (typeof SLOTS)[number];
-/** Form of mentoring (lesson 3): face to face, e-mentoring, blended. */
-export const FORMS = ['stacjonarnie', 'online', 'mieszany'] as const;
-export type Form = (typeof FORMS)[number];
-/** Care duties at home. */
-export const FAMILIES = ['dzieci', 'opieka', 'brak'] as const;
-export type Family = (typeof FAMILIES)[number];
-export const GENDERS = ['k', 'm'] as const;
-export type Gender = (typeof GENDERS)[number];
+// The fixed vocabularies live in constants.ts (no schema library), so browser code can import them
+// without loading Zod; they are re-exported here for the schemas and the build-time code.
+export * from './constants.ts';
 
 const criterionSchema = z.object({
   /** Which rule of model.ts scores this criterion. */
@@ -81,6 +57,11 @@ const person = {
   name: text,
   age: z.number().int().min(15).max(90),
   gender: z.enum(GENDERS),
+  /**
+   * How feedback speaks of the person ("Ola wolała", "Kuba wolał"). Kept apart from `gender`, which the
+   * gender criterion compares, because the words a person wants used are theirs to say.
+   */
+  grammar: z.enum(GRAMMARS),
   /** Two or three sentences that bring the person to life. */
   bio: text,
   experience: z.array(tag),

@@ -4,6 +4,12 @@ import { learnerPl } from './pl/learner.ts';
 import { matchingPl } from './pl/matching.ts';
 import { quizPl } from './pl/quiz.ts';
 import { rolesPl } from './pl/roles.ts';
+import { toolkitPl } from './pl/toolkit.ts';
+import { toolkitPagesPl } from './pl/toolkit-pages.ts';
+import { toolkitComparePl } from './pl/toolkit-compare.ts';
+import { toolkitConsentPl } from './pl/toolkit-consent.ts';
+import { toolkitImportPl } from './pl/toolkit-import.ts';
+import { toolkitMatchingPl } from './pl/toolkit-matching.ts';
 
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
@@ -13,6 +19,12 @@ export const pl = {
   ...journalPl,
   ...quizPl,
   ...learnerPl,
+  ...toolkitPl,
+  ...toolkitPagesPl,
+  ...toolkitConsentPl,
+  ...toolkitImportPl,
+  ...toolkitComparePl,
+  ...toolkitMatchingPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',

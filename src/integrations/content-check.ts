@@ -4,6 +4,7 @@ import { contentDir } from '../utils/content-dir.ts';
 import { readContentFiles } from '../utils/content-files.ts';
 import { readdirSync } from 'node:fs';
 import { checkExercises } from '../../exercises/checks.ts';
+import { checkToolkit } from '../toolkit/check.ts';
 
 /** The components lessons may use: see src/mdx/components.ts (fixed ones + every diagram file). */
 export function mdxComponentNames(): Set<string> {
@@ -29,7 +30,11 @@ export default function contentCheck(): AstroIntegration {
     name: 'course-content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const problems = [...checkContent(readContentFiles(contentDir), mdxComponentNames()), ...checkExercises()];
+        const problems = [
+          ...checkContent(readContentFiles(contentDir), mdxComponentNames()),
+          ...checkExercises(),
+          ...checkToolkit(contentDir),
+        ];
         if (problems.length > 0) {
           throw new Error(`Broken course content (${problems.length}):\n${formatProblems(problems)}`);
         }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchMatching } from '../../exercises/matching/bench.ts';
+import { benchCohort } from '../toolkit/cohort-bench.ts';
 import { encodeProgress } from '../tracking/suspend-data.ts';
 import { layoutFromContent } from '../utils/state-layout.ts';
 import { fullCourseProgress } from './full-course-progress.ts';
@@ -24,7 +25,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Static imports of an ES module chunk (dynamic `import()` is left out: it loads on demand). */
 function staticImports(code: string): string[] {
-  const found = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)];
+  // `import ... from`, bare `import "x"`, and re-exports (`export { a } from "x"`), which Rollup writes for islands.
+  const found = [
+    ...code.matchAll(/(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+from\s*)?|export\s*[\w$*{}\s,]*from\s*)["']([^"']+)["']/g),
+  ];
   return found.map((m) => m[1]!).filter((s) => s.startsWith('.'));
 }
 
@@ -74,6 +78,11 @@ const pageTypes: Array<[string, string]> = [
   ['practice quiz (Svelte island)', 'sprawdz-sie/lo1.html'],
   ['final test (Svelte island)', 'test-koncowy.html'],
   ['launch shell (SCORM runtime)', 'kurs.html'],
+  ['toolkit index', 'narzedzia.html'],
+  ...readdirSync(join(DIST, 'narzedzia'))
+    .filter((f) => f.endsWith('.html') && !['plan-modulu.html', 'szkolenie-mentorow.html', 'zgoda.html'].includes(f))
+    .sort()
+    .map((f): [string, string] => [`toolkit: ${f.replace('.html', '')}`, `narzedzia/${f}`]),
 ];
 
 console.log('Course benchmark');
@@ -88,7 +97,7 @@ for (const [name, file] of pageTypes) {
   );
 }
 const lesson = join(DIST, `lekcje/${firstLesson}`);
-const tracking = jsWeight(lesson, (file) => file.includes('BaseLayout.astro_astro_type_script'));
+const tracking = jsWeight(lesson, (file) => file.includes('PageTracking.astro_astro_type_script'));
 console.log(`  of which page tracking on a text lesson: ${kb(tracking.raw)} raw, ${kb(tracking.gzip)} gzip`);
 // Pages on their own (not in the launch shell) load the browser-storage tracker on demand, after the page's script.
 const onDemand = readdirSync(join(DIST, '_astro')).filter((f) => /^runtime\..*\.js$/.test(f));
@@ -127,3 +136,4 @@ if (!chrome) {
     }
   });
 }
+benchCohort();

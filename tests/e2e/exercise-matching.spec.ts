@@ -2,6 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { points } from '../../exercises/matching/labels.ts';
+import { pinCost } from '../../exercises/matching/pin.ts';
 import { evaluate, percentOfBest } from '../../exercises/matching/result.ts';
 import { viewScenario } from '../../exercises/matching/scenario-view.ts';
 import type { Model, Scenario } from '../../exercises/matching/schema.ts';
@@ -101,6 +102,17 @@ test.describe('matching exercise: learner page', () => {
     await expect(ola).toContainText(`W najlepszym przydziale: ${nameOf(PAIRS, OPTIMAL['ola']!)}`);
     await expect(ola).toContainText('Co wzmacnia to dopasowanie');
     await expect(ola).toContainText('Co je osłabia');
+    // What "best" optimises, and what keeping Ola's pair costs the group (the pair pinned, the rest re-solved).
+    await expect(page.locator('.result .explained')).toContainText('suma punktów całej grupy jest największa');
+    const olaIndex = PAIRS.mentees.findIndex((m) => m.id === 'ola');
+    const keep = pinCost(pairsView.matrix, pairsView.capacity, pairsView.optimum, {
+      mentee: olaIndex,
+      mentor: choices[olaIndex]!,
+    });
+    expect(keep.loss).toBeGreaterThan(0);
+    await expect(ola).toContainText(
+      `Co kosztuje ta para: suma całej grupy spada o ${points(keep.loss)}\u00a0pkt (${points(keep.pinned.total)} zamiast ${points(evaluation.best)}).`,
+    );
 
     // Tracked: the attempt with whole points, and the work under ex-matching:pary.
     const progress = decodeProgress(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate, findOptimum, percentOfBest } from '../../../../exercises/matching/result.ts';
+import { bruteForceAll, prng, randomIntegerCase } from './brute-force.ts';
 
 const X = -Infinity;
 
@@ -41,6 +42,28 @@ describe('findOptimum', () => {
     expect(optimum.total).toBe(60 + 50 + 30);
     expect(optimum.possible[0]).toEqual([true, false]);
     expect(optimum.possible[2]).toEqual([false, true]);
+  });
+});
+
+describe('findOptimum (exact "possible" against brute force)', () => {
+  test('marks a pair when a tie leaves either mentee out (one place, two equal mentees)', () => {
+    const optimum = findOptimum([[10], [10]], [1]);
+    expect(optimum.possible).toEqual([[true], [true]]);
+  });
+
+  test('marks exactly the pairs of some optimal assignment on 3000 random cases, many not placing everyone', () => {
+    const rand = prng(20261129);
+    let notEveryone = 0;
+    for (let k = 0; k < 3000; k++) {
+      const { score, capacity } = randomIntegerCase(rand);
+      const all = bruteForceAll(score, capacity);
+      const optimum = findOptimum(score, capacity);
+      expect(optimum.total, JSON.stringify({ score, capacity })).toBe(all.best.total);
+      const expected = score.map((row, i) => row.map((_, j) => all.optimal.some((a) => a[i] === j)));
+      expect(optimum.possible, JSON.stringify({ score, capacity })).toEqual(expected);
+      if (all.best.count < score.length) notEveryone++;
+    }
+    expect(notEveryone).toBeGreaterThan(500);
   });
 });
 

@@ -1,0 +1,6 @@
+import { fill } from '../../src/i18n/fill.ts';
+import { codeOfEthicsPl } from '../../src/i18n/pl/code-of-ethics.ts';
+
+/** This exercise's UI strings only, so the agreement's components do not load the whole dictionary (the toolkit reuses them). */
+export const tc = (key: keyof typeof codeOfEthicsPl, values?: Record<string, string | number>) =>
+  fill(codeOfEthicsPl[key], values);
