@@ -1,12 +1,16 @@
 import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
 import { matchingPl } from './pl/matching.ts';
+import { paperPl } from './pl/paper.ts';
 import { rolesPl } from './pl/roles.ts';
+import { trainerPl } from './pl/trainer.ts';
 
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
   ...rolesPl,
   ...matchingPl,
   ...codeOfEthicsPl,
+  ...trainerPl,
+  ...paperPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',
@@ -32,7 +36,7 @@ export const pl = {
   'home.howSearchLink': 'Wyszukiwarka',
   'home.howProgress':
     'Kurs zapamiętuje odwiedzone lekcje, odpowiedzi i szkice: w przeglądarce albo na platformie e-learningowej, jeśli przez nią uczysz się.',
-  'home.howExercises': 'Ćwiczenia mają tryb trenera do pracy z grupą przy projektorze oraz karty pracy do druku.',
+  'home.howExercises': 'Ćwiczenia sprawdzają Twoje decyzje i wyjaśniają, co i dlaczego warto zrobić inaczej.',
   'home.totalTime': 'Łączny czas nauki: około {minutes} minut.',
   'lesson.contents': 'Spis lekcji',
   'lesson.youAreHere': '(jesteś tutaj)',
