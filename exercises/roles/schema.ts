@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { stableId } from '../../src/schemas/ids.ts';
 import { trainerStepSchema } from '../../src/trainer/schema.ts';
+import { ROLE_IDS } from './role-ids.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** The three roles, in the order they are shown. Ids are SCORM choice tokens (ASCII). */
-export const ROLE_IDS = ['kierownik', 'mentor', 'podopieczny'] as const;
+// The role ids live in a module without Zod, so browser code can import them (role-ids.ts).
+export { ROLE_IDS, type RoleId } from './role-ids.ts';
 export const roleId = z.enum(ROLE_IDS);
-export type RoleId = z.output<typeof roleId>;
 
 /** One statement of responsibility to sort. */
 export const statementSchema = z.object({

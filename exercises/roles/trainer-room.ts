@@ -4,7 +4,8 @@ import type { RoomSpec, StepInfo } from '../../src/trainer/room.ts';
 import { MAX_TEAMS } from '../../src/trainer/room.ts';
 import { shortLabel } from '../../src/trainer/text.ts';
 import { normalizeRoles, type Placements } from './placements.ts';
-import { ROLE_IDS, type RoleId, type Statement } from './schema.ts';
+import { ROLE_IDS, type RoleId } from './role-ids.ts';
+import type { Statement } from './schema.ts';
 import { emptyTeams, toggleTeamRole } from './team-round.ts';
 
 /** The room's entries: per team (always MAX_TEAMS), the roles chosen per statement id. */

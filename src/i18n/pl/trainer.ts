@@ -2,6 +2,7 @@
 export const trainerPl = {
   'trainer.section': 'Materiały dla trenera',
   'site.forTrainers': 'Dla trenerów',
+  'trainer.zipOpen': 'Otwórz materiały dla trenera',
   'trainer.home': 'Wszystkie materiały dla trenera',
   'trainer.projectorTitle': '{title}: widok projektora',
   'trainer.openProjector': 'Otwórz widok projektora',
