@@ -87,3 +87,22 @@ export function trainerStartPage(page: { language: string; title: string; link: 
     '',
   ].join('\n');
 }
+
+const TEXT = /\.(html|js|css|json|xml|svg)$/;
+
+/**
+ * The files of the learner's packages: everything but the trainer section and the assets only its pages
+ * use (an asset whose name no learner file mentions: page styles of worksheets, trainer islands).
+ */
+export function learnerFiles(siteDir: string, files: readonly string[]): string[] {
+  const learner = files.filter((file) => !isTrainerFile(file));
+  const texts = learner.filter((file) => TEXT.test(file)).map((file) => readFileSync(join(siteDir, file), 'utf8'));
+  const trainerOnly = new Set(
+    trainerFiles(siteDir, files).filter((file) => {
+      if (isTrainerFile(file)) return false;
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      return !texts.some((text) => text.includes(name));
+    }),
+  );
+  return learner.filter((file) => !trainerOnly.has(file));
+}

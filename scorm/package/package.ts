@@ -1,9 +1,9 @@
 import { zipSync, type Zippable } from 'fflate';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isTrainerFile, resolveUrl, trainerFiles, withoutTrainerLinks } from './audience.ts';
+import { learnerFiles, resolveUrl, trainerFiles, withoutTrainerLinks } from './audience.ts';
 import { manifest12, manifest2004, SCHEMA_FILES, type ManifestInput, type ScormVersion } from './manifest.ts';
-import { bundleIsland, offlinePage, offlineScript, pageIslands } from './offline.ts';
+import { bundleIsland, bundleModule, offlinePage, offlineScript, pageIslands, pageModules } from './offline.ts';
 import { schemaDir } from './validate.ts';
 
 /** Every file under `dir`, relative, with forward slashes, sorted (stable zips). */
@@ -43,11 +43,11 @@ function learnerFile(siteDir: string, file: string): Uint8Array {
 }
 
 /**
- * Builds one SCORM package from a built site: the learner's files (no trainer section, no link to it),
+ * Builds one SCORM package from a built site: the learner's files (no trainer section, its assets or a link to it),
  * the manifest at the zip root, and the version's XSDs beside it.
  */
 export function buildPackage(siteDir: string, scorm: ScormVersion, course: Omit<ManifestInput, 'files'>): Uint8Array {
-  const files = listFiles(siteDir).filter((file) => !isTrainerFile(file));
+  const files = learnerFiles(siteDir, listFiles(siteDir));
   const manifest = (scorm === '1.2' ? manifest12 : manifest2004)({ ...course, files });
   const entries: Zippable = {};
   for (const file of files) entries[file] = entry(file, learnerFile(siteDir, file));
@@ -65,19 +65,21 @@ export function buildTrainerPackage(siteDir: string, startPage: string): Uint8Ar
   const entries: Zippable = {};
   for (const file of trainerFiles(siteDir, listFiles(siteDir))) {
     const data = readFileSync(join(siteDir, file));
-    const islands = file.endsWith('.html') ? pageIslands(data.toString('utf8')) : [];
-    if (islands.length === 0) {
+    if (!file.endsWith('.html')) {
       entries[file] = entry(file, data);
       continue;
     }
-    // Islands hydrate from one classic script per component (see offline.ts): the folder works from file://.
-    let html = data.toString('utf8');
-    for (const island of islands) {
+    // Modules become classic scripts (see offline.ts): the folder works from file://.
+    const html = data.toString('utf8');
+    for (const island of pageIslands(html)) {
       const component = resolveUrl(file, island.component)!;
       entries[offlineScript(component)] ??= bundleIsland(siteDir, component, resolveUrl(file, island.renderer)!);
-      html = offlinePage(html, offlineScript(island.component));
     }
-    entries[file] = new TextEncoder().encode(html);
+    for (const url of pageModules(html)) {
+      const module = resolveUrl(file, url)!;
+      entries[offlineScript(module)] ??= bundleModule(siteDir, module);
+    }
+    entries[file] = new TextEncoder().encode(offlinePage(html));
   }
   entries['index.html'] = new TextEncoder().encode(startPage);
   return zipSync(entries, { level: 9, mtime: ZIP_DATE });

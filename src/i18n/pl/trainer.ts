@@ -17,6 +17,7 @@ export const trainerPl = {
   'trainer.storage.full':
     'Pamięć przeglądarki jest pełna: ostatnie zmiany nie zostały zapisane. Zwolnij miejsce albo nie odświeżaj strony.',
   'trainer.stage.label': 'Ekran dla grupy',
+  'trainer.stage.body': 'Treść ekranu',
   'trainer.stage.step': 'Krok {n}: {title}',
   'trainer.steps.title': 'Przebieg zajęć (około {minutes} min)',
   'trainer.steps.previous': 'Poprzedni krok',
@@ -36,7 +37,7 @@ export const trainerPl = {
   'trainer.timer.start': 'Start',
   'trainer.timer.pause': 'Pauza',
   'trainer.timer.add': 'Dodaj minutę',
-  'trainer.timer.reset': 'Od nowa',
+  'trainer.timer.reset': 'Od początku',
   'trainer.timer.said.start': 'Czas ruszył, zostało {left}.',
   'trainer.timer.said.pause': 'Czas zatrzymany, zostało {left}.',
   'trainer.timer.said.add': 'Dodano minutę, zostało {left}.',

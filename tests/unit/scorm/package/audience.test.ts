@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   isTrainerFile,
+  learnerFiles,
   resolveUrl,
   trainerFiles,
   trainerStartPage,
@@ -56,6 +57,17 @@ describe('audience', () => {
       'trener/a.html',
       'trener/index.html',
     ]);
+  });
+
+  test('returns the learner files without the trainer section and the assets only it uses', () => {
+    const dir = site({
+      'index.html': '<link href="_astro/shared.css"><a href="trener/index.html">x</a>',
+      'trener/index.html': '<link href="../_astro/shared.css"><link href="../_astro/worksheet.css">',
+      '_astro/shared.css': 'a{}',
+      '_astro/worksheet.css': 'table{}',
+      'pagefind/pagefind.js': 'search',
+    });
+    expect(learnerFiles(dir, listFiles(dir))).toEqual(['_astro/shared.css', 'index.html', 'pagefind/pagefind.js']);
   });
 
   test('returns site paths for relative URLs and null for other schemes', () => {

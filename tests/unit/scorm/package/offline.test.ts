@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { offlinePage, offlineScript, pageIslands } from '../../../../scorm/package/offline.ts';
+import { offlinePage, pageIslands, pageModules } from '../../../../scorm/package/offline.ts';
 import { reviveProps } from '../../../../src/trainer/offline/islands.ts';
 
 const page =
-  '<body><astro-island uid="x" component-url="../_astro/RolesTrainer.abc.js" component-export="default" renderer-url="../_astro/client.svelte.def.js" props="{}" ssr client="load"><p>ssr</p></astro-island></body>';
+  '<body><script type="module" src="../_astro/Print.x.js"></script><astro-island uid="x" component-url="../_astro/RolesTrainer.abc.js" component-export="default" renderer-url="../_astro/client.svelte.def.js" props="{}" ssr client="load"><p>ssr</p></astro-island></body>';
 
 describe('offline trainer download', () => {
   test('returns the island modules a page hydrates', () => {
@@ -13,8 +13,11 @@ describe('offline trainer download', () => {
     expect(pageIslands('<body><p>no island</p></body>')).toEqual([]);
   });
 
-  test('returns the page with its islands renamed for the classic script, which is added once', () => {
-    const html = offlinePage(page, offlineScript('../_astro/RolesTrainer.abc.js'));
+  test('returns the page with classic scripts only: islands renamed, their script added once, modules replaced', () => {
+    expect(pageModules(page)).toEqual(['../_astro/Print.x.js']);
+    const html = offlinePage(page);
+    expect(html).not.toContain('type="module"');
+    expect(html).toContain('<script src="../_astro/offline-Print.x.js" defer></script>');
     expect(html).not.toContain('astro-island');
     expect(html).toContain('<trainer-island uid="x"');
     expect(html).toContain('</trainer-island>');
