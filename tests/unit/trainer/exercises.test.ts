@@ -13,7 +13,7 @@ import {
 import { loadRolesData } from '../../../exercises/roles/data.ts';
 import { restoreChoices, rolesRoom, toggleChoice } from '../../../exercises/roles/trainer-room.ts';
 import { splitNotes } from '../../../src/trainer/notes.ts';
-import { freshRoom, restoreRoom } from '../../../src/trainer/room.ts';
+import { freshRoom, restoreRoom, type RoomSpec } from '../../../src/trainer/room.ts';
 
 const roles = loadRolesData();
 const matching = loadMatching();
@@ -22,10 +22,10 @@ const views = matching.scenarios.map((s) => viewScenario(s, matching.model));
 
 describe('trainer adapters', () => {
   test('returns, for every exercise, steps whose view the exercise offers and a task to project for each', () => {
-    const specs = [
-      rolesRoom(roles.statements, splitNotes(roles.trainer).steps),
-      matchingRoom(views, splitNotes(matching.trainer).steps),
-      codeRoom(code.principles.topics, splitNotes(code.trainer).steps),
+    const specs: Array<RoomSpec<unknown>> = [
+      rolesRoom(roles.statements, splitNotes(roles.trainer).steps) as RoomSpec<unknown>,
+      matchingRoom(views, splitNotes(matching.trainer).steps) as RoomSpec<unknown>,
+      codeRoom(code.principles.topics, splitNotes(code.trainer).steps) as RoomSpec<unknown>,
     ];
     for (const spec of specs) {
       for (const step of spec.steps) {
