@@ -51,6 +51,22 @@ test.describe('two audiences', () => {
     expect(seen.size).toBeGreaterThanOrEqual(27);
   });
 
+  test('every trainer page fits a 320 px screen without sideways scrolling (wide tables scroll in their box)', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const pages = readdirSync('dist/trener').filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(27);
+    for (const name of pages) {
+      await page.goto(`trener/${name}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+  });
+
   for (const standard of ['12', '2004']) {
     test(`the SCORM ${standard} package holds no trainer page, worksheet, key or link to them`, () => {
       const files = unzip(zips.find((z) => z.includes(`-scorm${standard}-`))!);
