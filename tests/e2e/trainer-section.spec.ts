@@ -103,7 +103,10 @@ test.describe('two audiences', () => {
     }
     const failed: string[] = [];
     const errors: string[] = [];
-    page.on('requestfailed', (r) => failed.push(r.url()));
+    // A load cut short by the next navigation (ERR_ABORTED) is not a failure; a refused module (ERR_FAILED) is.
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${r.failure()?.errorText}`);
+    });
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
