@@ -20,8 +20,8 @@ const OUTCOMES = readdirSync('content/quizzes')
   .map((f) => (parse(readFileSync(`content/quizzes/${f}`, 'utf8')) as { outcome: string }).outcome)
   .sort();
 for (const outcome of OUTCOMES) {
-  PAPERS[`test-${outcome}`] = 4;
-  PAPERS[`test-${outcome}-klucz`] = 3;
+  PAPERS[`test-${outcome}`] = 3;
+  PAPERS[`test-${outcome}-klucz`] = 2;
 }
 
 /** The page's print as A4 PDF: its number of pages. */
