@@ -4,7 +4,7 @@ export interface ExerciseEntry {
   id: 'roles' | 'matching' | 'code-of-ethics';
   /** Tracking id of the activity (SCORM interactions are prefixed with it). */
   activityId: string;
-  /** Page name under /cwiczenia/ (Polish, ASCII). */
+  /** Page name under /cwiczenia/ and /trener/ (Polish, ASCII). */
   slug: string;
   /** Title as learners see it. */
   title: string;
@@ -41,12 +41,7 @@ export const EXERCISES: ExerciseEntry[] = [
   },
 ];
 
-/** The pages of an exercise: learner page, trainer mode, worksheet, answer key (root-absolute). */
+/** The learner's page of an exercise (root-absolute). Trainer pages: src/trainer/urls.ts. */
 export function exerciseHrefs(slug: string) {
-  return {
-    page: `/cwiczenia/${slug}.html`,
-    trainer: `/cwiczenia/${slug}-trener.html`,
-    worksheet: `/cwiczenia/${slug}-karta.html`,
-    key: `/cwiczenia/${slug}-klucz.html`,
-  };
+  return { page: `/cwiczenia/${slug}.html` };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { stableId } from '../../src/schemas/ids.ts';
+import { trainerStepSchema } from '../../src/trainer/schema.ts';
 
 const text = z.string().trim().min(1);
 
@@ -79,20 +80,11 @@ export const principlesFileSchema = z.object({
   suggestions: z.array(suggestionSchema).min(1),
 });
 
-/** One step of the classroom session. */
-export const stepSchema = z.object({
-  title: text,
-  /** Suggested time in minutes. */
-  minutes: z.number().int().positive(),
-  /** What the trainer does and says. */
-  text,
-});
-
 /** exercises/code-of-ethics/data/trainer.yaml */
 export const trainerFileSchema = z.object({
   /** Group size, materials, aim: one paragraph for the trainer. */
   intro: text,
-  steps: z.array(stepSchema).min(1),
+  steps: z.array(trainerStepSchema).min(1),
   /** Questions for the closing discussion. */
   debrief: z.array(text).min(1),
 });

@@ -11,8 +11,7 @@ const withKey = (entry: Entry): Principle => ({ ...entry, key: `p${(nextKey += 1
 
 /**
  * The code being drafted: add, reword, reorder, remove, each announced for
- * screen readers. Shared by the learner page (which saves on every change)
- * and trainer mode (which saves nothing).
+ * screen readers. Used by the learner page, which saves on every change.
  */
 export class CodeDraft {
   items = $state<Principle[]>([]);

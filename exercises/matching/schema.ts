@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { stableId } from '../../src/schemas/ids.ts';
 import { CRITERIA, FAMILIES, FORMS, GENDERS, GRAMMARS, SLOTS } from './constants.ts';
+import { trainerStepSchema } from '../../src/trainer/schema.ts';
 
 // The matching exercise's data: the compatibility model (criteria, weights, vocabularies), the scenarios
 // (mentee and mentor profiles) and the trainer notes. Fixed enums are the ones the scoring rules in
@@ -131,17 +132,9 @@ export type Scenario = z.output<typeof scenarioSchema>;
 
 export const trainerSchema = z.object({
   /** Steps of the classroom session, in order. */
-  steps: z
-    .array(
-      z.object({
-        title: text,
-        /** Suggested duration. */
-        minutes: z.number().int().min(1).max(120),
-        /** What the trainer does and says. */
-        text,
-      }),
-    )
-    .min(2),
+  /** What the exercise is for, how long it takes, what to bring: one paragraph for the trainer. */
+  intro: text,
+  steps: z.array(trainerStepSchema).min(2),
   /** Questions for the discussion after the reveal. */
   debrief: z.array(text).min(2),
 });

@@ -1,5 +1,6 @@
 import { seededRandom, shuffle } from '../../src/quiz/draw.ts';
-import { ROLE_IDS, type RoleId, type Statement } from './schema.ts';
+import { ROLE_IDS, type RoleId } from './role-ids.ts';
+import type { Statement } from './schema.ts';
 
 /** Roles chosen per statement id (each list in ROLE_IDS order, never empty). */
 export type Placements = Readonly<Record<string, readonly RoleId[]>>;

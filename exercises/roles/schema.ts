@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { stableId } from '../../src/schemas/ids.ts';
+import { trainerStepSchema } from '../../src/trainer/schema.ts';
+import { ROLE_IDS } from './role-ids.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** The three roles, in the order they are shown. Ids are SCORM choice tokens (ASCII). */
-export const ROLE_IDS = ['kierownik', 'mentor', 'podopieczny'] as const;
+// The role ids live in a module without Zod, so browser code can import them (role-ids.ts).
+export { ROLE_IDS, type RoleId } from './role-ids.ts';
 export const roleId = z.enum(ROLE_IDS);
-export type RoleId = z.output<typeof roleId>;
 
 /** One statement of responsibility to sort. */
 export const statementSchema = z.object({
@@ -35,23 +36,13 @@ export const statementsFileSchema = z.object({
   statements: z.array(statementSchema).min(18, 'at least 18 statements'),
 });
 
-/** One step of running the exercise in class. */
-const stepSchema = z.object({
-  /** Short name of the step. */
-  title: text,
-  /** Suggested time in minutes. */
-  minutes: z.number().int().min(1).max(90),
-  /** What the trainer does and says. */
-  text,
-});
-
 /** `exercises/roles/data/trainer.yaml`: facilitator notes. */
 export const trainerFileSchema = z.object({
   /** What the exercise is for, in one or two sentences. */
   goal: text,
   /** What to prepare before class. */
   preparation: z.array(text).min(1),
-  steps: z.array(stepSchema).min(3),
+  steps: z.array(trainerStepSchema).min(3),
   /** Questions for the closing discussion. */
   debrief: z.array(text).min(3),
 });

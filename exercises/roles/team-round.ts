@@ -1,20 +1,12 @@
 import { gradeStatement, toggleRole, type Placements } from './placements.ts';
 import type { RoleId, Statement } from './schema.ts';
 
-/** How many teams the trainer can record side by side. */
-export const TEAM_COUNTS = [2, 3, 4] as const;
-
 /** What one team chose for one statement, compared with the key. */
 export type TeamVerdict = 'right' | 'wrong' | 'none';
 
 /** Empty choices for `count` teams. */
 export function emptyTeams(count: number): Placements[] {
   return Array.from({ length: count }, () => ({}));
-}
-
-/** Keeps the teams' choices when the number of teams changes (extra teams start empty, removed ones go). */
-export function resizeTeams(teams: readonly Placements[], count: number): Placements[] {
-  return Array.from({ length: count }, (_, i) => teams[i] ?? {});
 }
 
 /** Toggles a role in one team's choice for one statement. */
@@ -33,9 +25,4 @@ export function teamVerdict(statement: Statement, choices: Placements): TeamVerd
 export function teamScore(statements: readonly Statement[], choices: Placements, revealed: ReadonlySet<string>) {
   const shown = statements.filter((s) => revealed.has(s.id));
   return { right: shown.filter((s) => teamVerdict(s, choices) === 'right').length, of: shown.length };
-}
-
-/** The first statement not yet revealed, in the given order (undefined when all are shown). */
-export function nextToReveal(statements: readonly Statement[], revealed: ReadonlySet<string>): string | undefined {
-  return statements.find((s) => !revealed.has(s.id))?.id;
 }

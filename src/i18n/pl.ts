@@ -2,8 +2,10 @@ import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
 import { journalPl } from './pl/journal.ts';
 import { learnerPl } from './pl/learner.ts';
 import { matchingPl } from './pl/matching.ts';
+import { paperPl } from './pl/paper.ts';
 import { quizPl } from './pl/quiz.ts';
 import { rolesPl } from './pl/roles.ts';
+import { trainerPl } from './pl/trainer.ts';
 import { toolkitPl } from './pl/toolkit.ts';
 import { toolkitPagesPl } from './pl/toolkit-pages.ts';
 import { toolkitComparePl } from './pl/toolkit-compare.ts';
@@ -25,6 +27,8 @@ export const pl = {
   ...toolkitImportPl,
   ...toolkitComparePl,
   ...toolkitMatchingPl,
+  ...trainerPl,
+  ...paperPl,
   'site.skipToContent': 'Przejdź do treści',
   'site.home': 'Strona główna',
   'site.lessons': 'Lekcje',
@@ -50,7 +54,7 @@ export const pl = {
   'home.howSearchLink': 'Wyszukiwarka',
   'home.howProgress':
     'Kurs zapamiętuje odwiedzone lekcje, odpowiedzi i szkice: w przeglądarce albo na platformie e-learningowej, jeśli przez nią uczysz się.',
-  'home.howExercises': 'Ćwiczenia mają tryb trenera do pracy z grupą przy projektorze oraz karty pracy do druku.',
+  'home.howExercises': 'Ćwiczenia sprawdzają Twoje decyzje i wyjaśniają, co i dlaczego warto zrobić inaczej.',
   'home.totalTime': 'Łączny czas nauki: około {minutes} minut.',
   'lesson.contents': 'Spis lekcji',
   'lesson.youAreHere': '(jesteś tutaj)',
@@ -121,16 +125,10 @@ export const pl = {
   'shell.progressText': '{percent}% (lekcje: {lessons} z {total})',
   'exercise.kicker': 'Ćwiczenie',
   'exercise.listTitle': 'Ćwiczenia',
-  'exercise.trainerMode': 'Tryb trenera (projektor)',
-  'exercise.worksheet': 'Karta pracy do druku',
-  'exercise.answerKey': 'Klucz odpowiedzi dla trenera',
   'exercise.related': 'Ćwiczenie do tej lekcji',
   'exercise.materials': 'Materiały do zajęć',
   'trainer.kicker': 'Tryb trenera',
-  'trainer.back': 'Wróć do ćwiczenia',
-  'trainer.noTracking': 'W trybie trenera nic nie jest zapisywane ani wysyłane do platformy.',
   'print.print': 'Drukuj',
-  'print.back': 'Wróć do ćwiczenia',
   'notFound.title': 'Nie ma takiej strony',
   'notFound.body':
     'Ta strona nie istnieje albo została przeniesiona. Wróć do spisu lekcji albo skorzystaj z wyszukiwarki.',

@@ -11,8 +11,8 @@ async function violations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page has zero axe violations (WCAG 2.0-2.2 A/AA), ${scheme} theme`, async ({ page, baseURL }) => {
-    // About 105 pages (the toolkit added 14), each with a full axe run: ~3 min on 2 cores; room for a
-    // slower or busier machine.
+    // About 135 pages (the toolkit added 14, the trainer section 27), each with a full axe run: ~3 min on 2 idle cores;
+    // room for a slower or busy machine.
     test.setTimeout(720_000);
     await page.emulateMedia({ colorScheme: scheme });
     const pages = await crawlPages(page, baseURL!);

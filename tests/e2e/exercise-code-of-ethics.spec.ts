@@ -6,7 +6,6 @@ import { hydrated } from './support/hydration.ts';
 import { cmi, course, freshLaunch, openInCourse } from './support/lms.ts';
 
 const PAGE = 'cwiczenia/nasz-kodeks-etyki.html';
-const TRAINER = 'cwiczenia/nasz-kodeks-etyki-trener.html';
 const { topics, suggestions } = readCodeData().principles;
 const MAX = topics.length;
 const text = (id: string) => suggestions.find((s) => s.id === id)!.text;
@@ -173,78 +172,6 @@ test.describe('code of ethics: learner page', () => {
     await expect(page.getByRole('heading', { name: 'Propozycje zasad' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Drukuj umowę' })).toBeHidden();
     await expect(page.locator('h1')).toBeHidden();
-  });
-});
-
-test.describe('code of ethics: trainer mode', () => {
-  test('builds a code live, checks and reveals the topics, resets, and saves nothing', async ({ page }) => {
-    await page.goto(TRAINER);
-    await hydrated(page);
-    await expect(page.getByRole('heading', { name: 'Przebieg zajęć' })).toBeVisible();
-    await expect(page.locator('.steps > li')).toHaveCount(readCodeData().trainer.steps.length);
-
-    await press(page, page.getByRole('button', { name: `Dodaj: ${text('s1')}` }));
-    await page.keyboard.press('Enter');
-    await press(page, page.getByRole('button', { name: 'Sprawdź pokrycie' }));
-    const result = page.locator('.result');
-    await expect(result).toBeFocused();
-    await expect(result).toContainText(`Kodeks obejmuje 2 z ${MAX} wymaganych tematów.`);
-    // The coverage follows the class's changes.
-    await press(page, page.getByRole('button', { name: `Dodaj: ${text('s3')}` }));
-    await expect(result).toContainText(`Kodeks obejmuje 3 z ${MAX} wymaganych tematów.`);
-
-    const reveal = page.getByRole('button', { name: 'Pokaż wymagane tematy' });
-    await press(page, reveal);
-    const hide = page.getByRole('button', { name: 'Ukryj wymagane tematy' });
-    await expect(hide).toHaveAttribute('aria-expanded', 'true');
-    const list = page.getByRole('heading', { name: 'Wymagane tematy i dlaczego są ważne' });
-    await expect(list).toBeVisible();
-    await expect(page.locator('.topics dt')).toHaveText(topics.map((t) => t.label));
-
-    await press(page, page.getByRole('button', { name: 'Wyczyść kodeks' }));
-    await expect(page.locator('.principle-list ol > li')).toHaveCount(0);
-    await expect(page.getByText('Kodeks jest jeszcze pusty.', { exact: false })).toBeVisible();
-    await expect(result).toHaveCount(0);
-    await expect(list).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Wasz kodeks' })).toBeFocused();
-
-    expect(await page.evaluate(() => localStorage.getItem('lse-m1:progress'))).toBeNull();
-  });
-
-  test('compares two to four teams side by side with their coverage', async ({ page }) => {
-    await page.goto(TRAINER);
-    await hydrated(page);
-    await press(page, page.getByRole('radio', { name: '3' }), 'Space');
-    await expect(page.locator('fieldset.team')).toHaveCount(3);
-
-    await page.getByLabel('Nazwa zespołu').nth(0).fill('Sowy');
-    await page.getByLabel('Zasady zespołu (jedna w wierszu)').nth(0).focus();
-    await page.keyboard.type('1. Szanujemy czas\n2. Jesteśmy szczerzy i otwarci\n3. Co w grupie, zostaje w grupie');
-    await page.getByLabel('Zasady zespołu (jedna w wierszu)').nth(1).focus();
-    await page.keyboard.type('Przychodzimy na każde spotkanie\nKto nie może przyjść, daje znać i nadrabia');
-    await press(page, page.getByRole('button', { name: 'Porównaj zespoły' }));
-
-    const results = page.getByRole('region', { name: 'Porównanie zespołów' });
-    await expect(results).toBeFocused();
-    const cards = results.locator('.card');
-    await expect(cards).toHaveCount(3);
-    await expect(cards.nth(0).getByRole('heading')).toHaveText('Sowy');
-    await expect(cards.nth(0)).toContainText(`4 z ${MAX} tematów`);
-    await expect(cards.nth(0).locator('.code li')).toHaveText([
-      'Szanujemy czas',
-      'Jesteśmy szczerzy i otwarci',
-      'Co w grupie, zostaje w grupie',
-    ]);
-    await expect(cards.nth(0)).toContainText('Poufność: jest');
-    await expect(cards.nth(1).getByRole('heading')).toHaveText('Zespół 2');
-    await expect(cards.nth(1)).toContainText(`2 z ${MAX} tematów`);
-    await expect(cards.nth(2)).toContainText(`0 z ${MAX} tematów`);
-    await expect(results).toContainText('Tego nie ujął żaden zespół: Szacunek dla opinii innych');
-
-    await press(page, page.getByRole('button', { name: 'Wyczyść zespoły' }));
-    await expect(results).toHaveCount(0);
-    await expect(page.locator('fieldset.team')).toHaveCount(2);
-    await expect(page.getByLabel('Nazwa zespołu').nth(0)).toHaveValue('');
   });
 });
 

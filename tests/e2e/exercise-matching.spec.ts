@@ -12,7 +12,6 @@ import { hydrated } from './support/hydration.ts';
 import { cmi, course, freshLaunch, openInCourse } from './support/lms.ts';
 
 const PAGE = 'cwiczenia/dobierz-pary-i-grupy.html';
-const TRAINER = 'cwiczenia/dobierz-pary-i-grupy-trener.html';
 const DATA = 'exercises/matching/data';
 const model = parse(readFileSync(`${DATA}/model.yaml`, 'utf8')) as Model;
 const scenarios = readdirSync(`${DATA}/scenarios`)
@@ -174,66 +173,6 @@ test.describe('matching exercise: learner page', () => {
     await hydrated(page);
     await expect(page.getByRole('heading', { name: GROUPS.title })).toBeVisible();
     await expect(page.getByLabel(`${filled[0]!.name}: mentor`, { exact: true })).toHaveValue(first!.id);
-  });
-});
-
-test.describe('matching exercise: trainer mode and print pages', () => {
-  test('team round with totals side by side, reveal with explanations, reset; nothing is tracked', async ({ page }) => {
-    await page.goto(TRAINER);
-    await hydrated(page);
-    await expect(page.locator('ol.steps li[aria-current="step"]')).toContainText('Wprowadzenie');
-    await page.getByRole('button', { name: 'Następny krok' }).click();
-    await expect(page.locator('ol.steps li[aria-current="step"]')).not.toContainText('Wprowadzenie');
-
-    await page.getByLabel('Liczba zespołów').selectOption('3');
-    await expect(page.locator('table.teams thead th')).toHaveText(['Podopieczny', 'Zespół 1', 'Zespół 2', 'Zespół 3']);
-    for (const mentee of PAIRS.mentees) {
-      await page.getByLabel(`Zespół 1, ${mentee.name}: mentor`, { exact: true }).selectOption(OPTIMAL[mentee.id]!);
-    }
-    await page.getByLabel('Zespół 2, Bartek: mentor', { exact: true }).selectOption('krystyna');
-    const totals = page.locator('table.teams tfoot td');
-    await expect(totals.nth(0)).toContainText(`${points(pairsView.optimum.total)} pkt`);
-    await expect(totals.nth(0)).toContainText('przydzieleni: 6 z 6');
-    await expect(totals.nth(1)).toContainText('pary niemożliwe: 1');
-
-    await page.getByRole('button', { name: 'Pokaż najlepszy przydział' }).click();
-    await expect(page.getByRole('heading', { name: 'Najlepszy przydział i jego uzasadnienie' })).toBeFocused();
-    await expect(page.locator('table.teams thead th').last()).toHaveText('Najlepszy');
-    await expect(page.locator('section.best')).toContainText(
-      `Najlepszy możliwy wynik: ${points(pairsView.optimum.total)} pkt.`,
-    );
-    await expect(page.locator('section.best')).toContainText('Co wzmacnia to dopasowanie');
-
-    await page.getByRole('button', { name: 'Wyczyść przydziały zespołów' }).click();
-    await expect(page.getByLabel('Zespół 1, Kuba: mentor', { exact: true })).toHaveValue('');
-    await expect(page.getByRole('button', { name: 'Pokaż najlepszy przydział' })).toBeVisible();
-    await expect(page.locator('section.best')).toHaveCount(0);
-
-    await page.getByRole('radio', { name: new RegExp(GROUPS.title) }).check();
-    await expect(page.locator('table.teams tbody tr')).toHaveCount(GROUPS.mentees.length);
-    await expect(page.getByRole('heading', { name: 'Pytania do omówienia' })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('lse-m1:progress'))).toBeNull();
-  });
-
-  test('the worksheet has every profile and a row per mentee; the key gives the optimum and every pair', async ({
-    page,
-  }) => {
-    await page.goto('cwiczenia/dobierz-pary-i-grupy-karta.html');
-    await hydrated(page);
-    await expect(page.locator('table.answers')).toHaveCount(scenarios.length);
-    await expect(page.locator('table.answers').first().locator('tbody tr')).toHaveCount(PAIRS.mentees.length);
-    await expect(page.locator('main')).toContainText(PAIRS.mentees[0]!.wish);
-
-    await page.goto('cwiczenia/dobierz-pary-i-grupy-klucz.html');
-
-    await hydrated(page);
-    await expect(page.locator('main')).toContainText(
-      `Najlepszy możliwy wynik: ${points(pairsView.optimum.total)} pkt.`,
-    );
-    const matrix = page.locator('table.matrix').first();
-    await expect(matrix.locator('tbody tr')).toHaveCount(PAIRS.mentees.length);
-    await expect(matrix.locator('td.best')).toHaveCount(PAIRS.mentees.length);
-    await expect(matrix).toContainText('✗');
   });
 });
 

@@ -1,7 +1,6 @@
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { roleList } from '../../exercises/roles/labels.ts';
 import type { RoleId, Statement } from '../../exercises/roles/schema.ts';
 import { decodeProgress } from '../../src/tracking/suspend-data.ts';
 import { layoutFromContent } from '../../src/utils/state-layout.ts';
@@ -9,7 +8,6 @@ import { hydrated } from './support/hydration.ts';
 import { cmi, course, freshLaunch, openInCourse } from './support/lms.ts';
 
 const PAGE = 'cwiczenia/kto-za-co-odpowiada.html';
-const TRAINER = 'cwiczenia/kto-za-co-odpowiada-trener.html';
 const { statements } = parse(readFileSync('exercises/roles/data/statements.yaml', 'utf8')) as {
   statements: Statement[];
 };
@@ -180,105 +178,6 @@ test.describe('roles exercise: learner page', () => {
     await page.keyboard.press('Enter');
     const saved = await page.evaluate(() => localStorage.getItem('lse-m1:progress'));
     expect(decodeProgress(saved, layoutFromContent()).progress.activities['ex-roles']?.attempts).toBe(2);
-  });
-});
-
-test.describe('roles exercise: trainer mode and print pages', () => {
-  test('reveal one by one or all, teams side by side against the key, reset, debrief; nothing is saved', async ({
-    page,
-  }) => {
-    await page.goto(TRAINER);
-    await hydrated(page);
-    await expect(page.getByText('Notatki dla trenera')).toBeVisible();
-    const items = page.locator('.statements > li');
-    await expect(items).toHaveCount(statements.length);
-    await expect(items.first()).toContainText(`1. ${statements[0]!.text}`);
-
-    // Reveal the next answer: focus goes to it and it is announced.
-    await page.getByRole('button', { name: 'Odsłoń następną' }).focus();
-    await page.keyboard.press('Enter');
-    const firstAnswer = page.locator(`#answer-${statements[0]!.id}`);
-    await expect(firstAnswer).toBeFocused();
-    await expect(firstAnswer).toContainText(`Odpowiedź: ${roleList(statements[0]!.roles)}.`);
-    await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Stwierdzenie 1: /);
-    const reveal2 = items.nth(1).getByRole('button', { name: 'Pokaż odpowiedź' });
-    await expect(reveal2).toHaveAttribute('aria-expanded', 'false');
-    await reveal2.click();
-    await expect(items.nth(1).getByRole('button', { name: 'Ukryj odpowiedź' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
-
-    // Teams: the trainer records each team's choice by keyboard.
-    await page.getByRole('radio', { name: '3 zespoły' }).focus();
-    await page.keyboard.press('Space');
-    await expect(items.first().getByRole('group')).toHaveCount(3);
-    const first = statements[0]!;
-    const right = first.roles;
-    const wrong: RoleId[] = right.includes('podopieczny') ? ['mentor'] : ['podopieczny'];
-    const press = async (team: number, roles: RoleId[]) => {
-      const group = items.first().getByRole('group', { name: `Zespół ${team}, stwierdzenie 1` });
-      for (const role of roles) {
-        await group.getByRole('button', { name: new RegExp(`\\(${role}\\)$`) }).focus();
-        await page.keyboard.press('Enter');
-      }
-    };
-    await press(1, right);
-    await press(2, wrong);
-    const groups = items.first().getByRole('group');
-    await expect(groups.nth(0)).toContainText('zgodnie z kluczem');
-    await expect(groups.nth(1)).toContainText('inaczej niż klucz');
-    await expect(groups.nth(2)).toContainText('brak wyboru');
-    const scores = page.locator('.scores');
-    await expect(scores).toContainText('Zespół 1: 1 z 2');
-    await expect(scores).toContainText('Zespół 2: 0 z 2');
-
-    await page.getByRole('button', { name: 'Odsłoń wszystkie' }).click();
-    await expect(page.getByRole('button', { name: 'Ukryj odpowiedź' })).toHaveCount(statements.length);
-    await expect(scores).toContainText(`Zespół 1: 1 z ${statements.length}`);
-
-    // Fewer teams keeps the first teams' choices.
-    await page.getByRole('radio', { name: '2 zespoły' }).check();
-    await expect(items.first().getByRole('group')).toHaveCount(2);
-    await expect(groups.nth(0)).toContainText('zgodnie z kluczem');
-
-    await page.getByRole('button', { name: 'Zacznij od nowa' }).click();
-    await expect(page.getByRole('button', { name: 'Ukryj odpowiedź' })).toHaveCount(0);
-    await expect(page.locator('.statements [aria-pressed="true"]')).toHaveCount(0);
-    await expect(scores).toContainText('Zespół 1: 0 z 0');
-
-    const debrief = page.locator('details.debrief');
-    await debrief.locator('summary').click();
-    await expect(debrief.locator('li').first()).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('lse-m1:progress'))).toBeNull();
-  });
-
-  test('the worksheet lists every statement with three tick columns; the key gives answers with reasons', async ({
-    page,
-  }) => {
-    await page.goto('cwiczenia/kto-za-co-odpowiada-karta.html');
-    await hydrated(page);
-    await expect(page.locator('thead th')).toHaveText(['Nr', 'Stwierdzenie', 'Kierownik', 'Mentor', 'Podopieczny']);
-    await expect(page.locator('tbody tr')).toHaveCount(statements.length);
-    await expect(page.locator('tbody tr').first()).toContainText(statements[0]!.text);
-
-    await page.goto('cwiczenia/kto-za-co-odpowiada-klucz.html');
-
-    await hydrated(page);
-    const rows = page.locator('tbody tr');
-    await expect(rows).toHaveCount(statements.length);
-    for (const [i, s] of statements.entries()) {
-      const ticks = rows.nth(i).locator('td.tick-col');
-      for (const [j, role] of ROLES.entries()) {
-        await expect(ticks.nth(j)).toHaveText(s.roles.includes(role) ? /✓/ : '');
-      }
-    }
-    const multi = statements.findIndex((s) => s.roles.length > 1);
-    await expect(rows.nth(multi)).toContainText(statements[multi]!.reason.replace(/\s+/g, ' ').trim());
-    await expect(rows.nth(multi).getByRole('link', { name: /^Lekcja:/ })).toHaveAttribute(
-      'href',
-      new RegExp(`lekcje/${statements[multi]!.lesson}\\.html`),
-    );
   });
 });
 

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Statement } from '../../../../exercises/roles/schema.ts';
-import {
-  emptyTeams,
-  nextToReveal,
-  resizeTeams,
-  teamScore,
-  teamVerdict,
-  toggleTeamRole,
-} from '../../../../exercises/roles/team-round.ts';
+import { emptyTeams, teamScore, teamVerdict, toggleTeamRole } from '../../../../exercises/roles/team-round.ts';
 
 const statements: Statement[] = [
   { id: 's01', text: 'A', roles: ['kierownik'], reason: 'r', lesson: 'roles' },
@@ -18,12 +11,6 @@ const statements: Statement[] = [
 describe('team round', () => {
   test('returns one empty choice set per team when a round starts', () => {
     expect(emptyTeams(3)).toEqual([{}, {}, {}]);
-  });
-
-  test('returns the kept choices of the first teams when the number of teams changes', () => {
-    const teams = toggleTeamRole(emptyTeams(3), 1, 's01', 'mentor');
-    expect(resizeTeams(teams, 2)).toEqual([{}, { s01: ['mentor'] }]);
-    expect(resizeTeams(teams, 4)).toEqual([{}, { s01: ['mentor'] }, {}, {}]);
   });
 
   test('returns a change only in the chosen team when the trainer records a role', () => {
@@ -41,10 +28,5 @@ describe('team round', () => {
     const choices = { s01: ['kierownik'], s02: ['mentor'], s03: ['podopieczny'] } as const;
     expect(teamScore(statements, choices, new Set(['s01', 's02']))).toEqual({ right: 1, of: 2 });
     expect(teamScore(statements, choices, new Set())).toEqual({ right: 0, of: 0 });
-  });
-
-  test('returns the first hidden statement in worksheet order, or undefined when all are revealed', () => {
-    expect(nextToReveal(statements, new Set(['s01']))).toBe('s02');
-    expect(nextToReveal(statements, new Set(['s01', 's02', 's03']))).toBeUndefined();
   });
 });
