@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
+import { architecture } from './eslint.architecture.js';
 
 export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'test-results/', 'playwright-report/'] },
@@ -18,4 +19,5 @@ export default defineConfig(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
+  ...architecture,
 );

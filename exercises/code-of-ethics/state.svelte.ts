@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n/index.ts';
+import { t } from './strings.ts';
 import { cleanText, MAX_PRINCIPLES, moved, principleTexts, type Entry } from './code.ts';
 
 /** A principle on screen: an entry with a key that survives reordering (for focus and keyed lists). */

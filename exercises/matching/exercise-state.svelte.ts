@@ -1,10 +1,10 @@
 // State of the learner's matching exercise: which scenario is shown, the learner's choices and reasons per
 // scenario, capacities, and the evaluation once checked. The component stays a thin view over it; saving
 // goes through the `persist` callback (the tracker), so this file knows nothing of tracking.
-import { t } from '../../src/i18n/index.ts';
+import { t } from './strings.ts';
 import { reasonText } from './labels.ts';
 import { evaluate, type Evaluation } from './result.ts';
-import { decodeSaved, emptySaved, encodeSaved, MAX_REASON, type Saved } from './saved.ts';
+import { decodeSaved, emptySaved, encodeSaved, MAX_REASON, type Saved, type Stored } from './saved.ts';
 import { choiceIndexes, loads, viewScenario, type ScenarioView } from './scenario-view.ts';
 import type { Model, Scenario } from './schema.ts';
 
@@ -35,9 +35,9 @@ export class MatchingExercise {
   );
 
   readonly model: Model;
-  private readonly persist: (scenarioId: string, value: string) => void;
+  private readonly persist: (scenarioId: string, stored: Stored) => void;
 
-  constructor(scenarios: Scenario[], model: Model, persist: (scenarioId: string, value: string) => void = () => {}) {
+  constructor(scenarios: Scenario[], model: Model, persist: (scenarioId: string, stored: Stored) => void = () => {}) {
     this.model = model;
     this.persist = persist;
     this.views = scenarios.map((s) => viewScenario(s, model));
@@ -45,8 +45,11 @@ export class MatchingExercise {
   }
 
   /** Puts back saved work (from the tracker) for every scenario. */
-  restore(read: (scenarioId: string) => string | undefined): void {
-    this.work = this.views.map(({ scenario }) => decodeSaved(read(scenario.id), scenario));
+  restore(read: (scenarioId: string) => { state: string | undefined; reasons: string | undefined }): void {
+    this.work = this.views.map(({ scenario }) => {
+      const { state, reasons } = read(scenario.id);
+      return decodeSaved(state, reasons, scenario);
+    });
   }
 
   /** Shows a scenario by id; returns whether it exists. */
@@ -150,6 +153,6 @@ export class MatchingExercise {
   }
 
   private save(): void {
-    this.persist(this.view.scenario.id, encodeSaved(this.saved));
+    this.persist(this.view.scenario.id, encodeSaved(this.saved, this.view.scenario));
   }
 }

@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n/index.ts';
+import { t } from './strings.ts';
 import type { RoleId } from './schema.ts';
 
 /** A role's name as a label ("Kierownik"). */

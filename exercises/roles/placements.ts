@@ -39,25 +39,41 @@ export function moveRole(placements: Placements, id: string, from: RoleId, to: R
   return setRoles(placements, id, [...(placements[id] ?? []).filter((r) => r !== from), to]);
 }
 
-/** Compact saved form: `s01=k,s02=km` (statements without a role are left out), ids sorted. */
-export function encodePlacements(placements: Placements): string {
-  return Object.keys(placements)
-    .sort()
-    .flatMap((id) => {
-      const codes = normalizeRoles(placements[id] ?? [])
-        .map((r) => ROLE_CODES[r])
-        .join('');
-      return codes ? [`${id}=${codes}`] : [];
-    })
-    .join(',');
+// Saved form, version 2: "2" then one character per statement in the data's order (suspend data must
+// stay small): "." none, k/m/p one role, a = kierownik+mentor, b = kierownik+podopieczny,
+// c = mentor+podopieczny, d = all three. Version 1 (`s01=k,s02=km`) is still read.
+const COMBOS: ReadonlyArray<readonly [string, readonly RoleId[]]> = [
+  ['k', ['kierownik']],
+  ['m', ['mentor']],
+  ['p', ['podopieczny']],
+  ['a', ['kierownik', 'mentor']],
+  ['b', ['kierownik', 'podopieczny']],
+  ['c', ['mentor', 'podopieczny']],
+  ['d', ['kierownik', 'mentor', 'podopieczny']],
+];
+const COMBO_OF = new Map(COMBOS.map(([code, roles]) => [roles.join(), code]));
+const ROLES_OF = new Map(COMBOS);
+
+/** Encodes placements over the statements' ids in the data's order; '' when nothing is placed. */
+export function encodePlacements(placements: Placements, ids: readonly string[]): string {
+  const marks = ids.map((id) => COMBO_OF.get(normalizeRoles(placements[id] ?? []).join()) ?? '.');
+  return marks.some((m) => m !== '.') ? `2${marks.join('')}` : '';
 }
 
 const ROLE_BY_CODE = new Map(ROLE_IDS.map((role) => [ROLE_CODES[role], role]));
 
-/** Reads saved placements; unknown statements, unknown codes and malformed parts are dropped, never thrown. */
+/** Reads saved placements (version 2 or 1); unknown statements, codes and malformed parts are dropped, never thrown. */
 export function decodePlacements(text: string | undefined, ids: Iterable<string>): Placements {
-  const knownIds = new Set(ids);
+  const order = [...ids];
   const out: Record<string, RoleId[]> = {};
+  if (text?.startsWith('2') && !text.includes('=')) {
+    [...text.slice(1)].forEach((mark, i) => {
+      const roles = ROLES_OF.get(mark);
+      if (roles && order[i]) out[order[i]] = [...roles];
+    });
+    return out;
+  }
+  const knownIds = new Set(order);
   for (const part of (text ?? '').split(',')) {
     const match = /^([a-z0-9]+)=([a-z]+)$/.exec(part.trim());
     if (!match || !knownIds.has(match[1]!)) continue;

@@ -1,4 +1,4 @@
-import { t } from '../../src/i18n/index.ts';
+import { t } from './strings.ts';
 import type { Interaction } from '../../src/tracking/interaction.ts';
 import { ACTIVITY_ID, toInteractions } from './interactions.ts';
 import { roleWord } from './labels.ts';
@@ -102,7 +102,7 @@ export class RolesSort {
     this.warning = 0;
     this.changedAt.set(id, Date.now());
     this.announcement = message;
-    this.save(KEYS.placements, encodePlacements(next));
+    this.save(KEYS.placements, encodePlacements(next, this.ids()));
   }
 
   /** The non-drag path: a role button of a statement. */

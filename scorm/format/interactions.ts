@@ -94,7 +94,15 @@ export function scorm12InteractionFields(i: Interaction): Field[] {
   return fields;
 }
 
-/** The fields of one interaction for SCORM 2004 4th edition (result `incorrect`, not `wrong`). */
+/**
+ * The fields of one interaction for SCORM 2004 4th edition (result
+ * `incorrect`, not `wrong`). Moodle 4.5 re-sends every interaction on every
+ * 2004 commit and sends the unload's by navigator.sendBeacon (64 KiB), each
+ * field costing ~130 bytes of multipart overhead: optional fields with nothing
+ * to say are left out (weighting 1, the default; an unanswered question's
+ * response, which RTE 4.2.9.2 does not allow to be empty for most types), and
+ * descriptions are short.
+ */
 export function scorm2004InteractionFields(i: Interaction): Field[] {
   const fields: Field[] = [
     ['id', i.id],
@@ -103,19 +111,15 @@ export function scorm2004InteractionFields(i: Interaction): Field[] {
   if (i.objective) fields.push(['objectives.0.id', i.objective]);
   fields.push(['timestamp', scorm2004Timestamp(i.timestamp)]);
   if (i.correct) fields.push(['correct_responses.0.pattern', scorm2004Response(i.correct)]);
-  fields.push(
-    ['weighting', String(i.weighting)],
-    ['learner_response', scorm2004Response(i.response)],
-    ['result', i.result],
-    ['latency', scorm2004Duration(i.latencyMs)],
-  );
+  if (i.weighting !== 1) fields.push(['weighting', String(i.weighting)]);
+  const response = scorm2004Response(i.response);
+  if (response !== '') fields.push(['learner_response', response]);
+  fields.push(['result', i.result], ['latency', scorm2004Duration(i.latencyMs)]);
   if (i.description) fields.push(['description', truncate(plain2004(i.description), DESCRIPTION_MAX)]);
   return fields;
 }
 
-// Moodle 4.5 re-sends every interaction on every 2004 commit; the unload commit goes by
-// navigator.sendBeacon (64 KiB): short descriptions keep a whole course's model small.
-const DESCRIPTION_MAX = 80;
+const DESCRIPTION_MAX = 64;
 // A summary's response lists the items compactly; 250 characters is the fill-in SPM.
 const SUMMARY_MAX = 250;
 

@@ -5,6 +5,7 @@ import { matchingPl } from './pl/matching.ts';
 import { paperPl } from './pl/paper.ts';
 import { quizPl } from './pl/quiz.ts';
 import { rolesPl } from './pl/roles.ts';
+import { sharedPl } from './pl/shared.ts';
 import { trainerPl } from './pl/trainer.ts';
 import { toolkitPl } from './pl/toolkit.ts';
 import { toolkitPagesPl } from './pl/toolkit-pages.ts';
@@ -16,6 +17,7 @@ import { toolkitMatchingPl } from './pl/toolkit-matching.ts';
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
   ...rolesPl,
+  ...sharedPl,
   ...matchingPl,
   ...codeOfEthicsPl,
   ...journalPl,
@@ -127,7 +129,6 @@ export const pl = {
   'exercise.listTitle': 'Ćwiczenia',
   'exercise.related': 'Ćwiczenie do tej lekcji',
   'exercise.materials': 'Materiały do zajęć',
-  'trainer.kicker': 'Tryb trenera',
   'print.print': 'Drukuj',
   'notFound.title': 'Nie ma takiej strony',
   'notFound.body':

@@ -2,7 +2,7 @@
 // learner's saved progress (as text, never HTML), counts the answers, prints
 // and downloads the journal as Markdown.
 import { countOf } from '../i18n/plural.ts';
-import { getTracker } from '../tracking/runtime.ts';
+import { pageTracker } from '../scripts/shell-frame.ts';
 import { journalMarkdown, type JournalSection } from './markdown.ts';
 
 type Strings = Record<string, string>;
@@ -62,11 +62,11 @@ function download(doc: Document, text: string, fileName: string): void {
 }
 
 /** Starts the journal page: answers shown and kept current, print and download buttons. */
-export function startJournal(doc: Document): void {
+export async function startJournal(doc: Document): Promise<void> {
   const root = doc.getElementById('journal');
   if (!root) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const tracker = getTracker();
+  const tracker = await pageTracker(window);
   const update = () => render(doc, tracker.progress.answers, strings);
   let unsubscribe: (() => void) | undefined = tracker.subscribe(update);
   addEventListener('pagehide', () => {

@@ -2,7 +2,8 @@
 // learner's journal through the one tracking interface, a moment after the
 // learner stops typing, and at once when the field loses focus or the page
 // is hidden. The integrator routes `j.` keys to their own storage channel.
-import { getTracker } from '../tracking/runtime.ts';
+import type { Tracker } from '../tracking/tracker.ts';
+import { pageTracker } from '../scripts/shell-frame.ts';
 import { journalKey } from './prompts.ts';
 
 /** How long typing must pause before the answer is saved. */
@@ -13,11 +14,10 @@ export function storedText(value: string): string {
   return value.trim() === '' ? '' : value;
 }
 
-function enhance(box: HTMLElement, lessonId: string): void {
+function enhance(box: HTMLElement, lessonId: string, tracker: Tracker): void {
   const field = box.querySelector<HTMLTextAreaElement>('textarea[data-journal-answer]');
   const status = box.querySelector<HTMLElement>('.reflection-status');
   if (!field) return;
-  const tracker = getTracker();
   const key = journalKey(lessonId, box.dataset['reflection'] ?? '');
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -47,9 +47,11 @@ function enhance(box: HTMLElement, lessonId: string): void {
   addEventListener('pagehide', save);
 }
 
-/** Wires every reflection box of a lesson page to the learner's journal. */
-export function enhanceReflections(doc: Document): void {
+/** Wires every reflection box of a lesson page to the learner's journal (the tracker loads on demand). */
+export async function enhanceReflections(doc: Document): Promise<void> {
   const lessonId = doc.querySelector<HTMLElement>('main[data-lesson-id]')?.dataset['lessonId'];
-  if (!lessonId) return;
-  for (const box of doc.querySelectorAll<HTMLElement>('[data-reflection]')) enhance(box, lessonId);
+  const boxes = doc.querySelectorAll<HTMLElement>('[data-reflection]');
+  if (!lessonId || boxes.length === 0) return;
+  const tracker = await pageTracker(window);
+  for (const box of boxes) enhance(box, lessonId, tracker);
 }

@@ -51,26 +51,54 @@ export function isAnswered(answer: Answer, question: Question): boolean {
   }
 }
 
-// Compact string forms, for suspend data (SCORM 1.2 allows 4096 characters in all).
+// Compact string forms, for suspend data (SCORM 1.2 allows 4096 characters in all). Given the
+// question, lists become positions: an ordering as item indices ("201"), a complete matching as the
+// chosen right ids in the question's pair order ("=p2,p1,p3"); choices of one-character ids join
+// without commas ("ac"). The older forms (`s3,s1,s2`, `p1=p2,p2=p1`, `a,c`) are still read.
 
-/** Encodes an answer compactly: `b`, `a,c`, `t`, `s3,s1,s2`, `p1=p2,p2=p1`, or the text. */
-export function encodeAnswer(answer: Answer): string {
+const index36 = (n: number) => n.toString(36);
+
+/** Encodes an answer compactly: `b`, `ac`, `t`, `201`, `=p2,p1`, or the text. */
+export function encodeAnswer(answer: Answer, question?: Question): string {
   switch (answer.type) {
     case 'single':
       return answer.choice ?? '';
     case 'multiple':
-      return answer.choices.join(',');
+      return answer.choices.join(answer.choices.every((id) => id.length === 1) ? '' : ',');
     case 'true-false':
       return answer.value === null ? '' : answer.value ? 't' : 'f';
-    case 'ordering':
+    case 'ordering': {
+      const ids = question?.type === 'ordering' ? question.items.map((i) => i.id) : [];
+      const at = answer.order.map((id) => ids.indexOf(id));
+      if (ids.length > 0 && ids.length <= 36 && at.length === ids.length && at.every((i) => i >= 0))
+        return at.map(index36).join('');
       return answer.order.join(',');
-    case 'matching':
+    }
+    case 'matching': {
+      const lefts = question?.type === 'matching' ? question.pairs.map((p) => p.id) : [];
+      if (lefts.length > 0 && lefts.every((id) => answer.matches[id]))
+        return `=${lefts.map((id) => answer.matches[id]).join(',')}`;
       return Object.entries(answer.matches)
         .map(([l, r]) => `${l}=${r}`)
         .join(',');
+    }
     case 'short':
       return answer.text;
   }
+}
+
+/** The chosen ids of a stored multiple-choice answer: "a,c", or "ac" when each id is one character. */
+function choiceList(question: Extract<Question, { type: 'multiple' }>, stored: string): string[] {
+  const ids = new Set(question.options.map((o) => o.id));
+  if (stored.includes(',') || ids.has(stored)) return stored.split(',');
+  return [...stored];
+}
+
+/** A stored ordering as item ids: indices ("201") or, from older data, ids ("s3,s1,s2"). */
+function orderList(question: Extract<Question, { type: 'ordering' }>, stored: string): string[] {
+  const ids = question.items.map((i) => i.id);
+  if (!stored.includes(',') && stored.length === ids.length) return [...stored].map((c) => ids[parseInt(c, 36)] ?? '');
+  return stored ? stored.split(',') : [];
 }
 
 /** Decodes a stored answer for a question; anything unreadable gives an empty answer. */
@@ -81,19 +109,31 @@ export function decodeAnswer(question: Question, stored: string | undefined): An
     case 'single':
       return { type: 'single', choice: question.options.some((o) => o.id === stored) ? stored : null };
     case 'multiple':
-      return { type: 'multiple', choices: list.filter((id) => question.options.some((o) => o.id === id)) };
+      return {
+        type: 'multiple',
+        choices: choiceList(question, stored).filter((id) => question.options.some((o) => o.id === id)),
+      };
     case 'true-false':
       return { type: 'true-false', value: stored === 't' ? true : stored === 'f' ? false : null };
     case 'ordering': {
       const ids = question.items.map((i) => i.id);
-      const valid = list.length === ids.length && ids.every((id) => list.includes(id));
-      return { type: 'ordering', order: valid ? list : [] };
+      const order = orderList(question, stored);
+      const valid = order.length === ids.length && ids.every((id) => order.includes(id));
+      return { type: 'ordering', order: valid ? order : [] };
     }
-    case 'matching':
+    case 'matching': {
+      if (stored.startsWith('=')) {
+        const rights = stored.slice(1).split(',');
+        return {
+          type: 'matching',
+          matches: Object.fromEntries(question.pairs.map((p, i) => [p.id, rights[i] ?? '']).filter(([, r]) => r)),
+        };
+      }
       return {
         type: 'matching',
         matches: Object.fromEntries(list.map((pair) => pair.split('=')).filter((p) => p.length === 2)),
       };
+    }
     case 'short':
       return { type: 'short', text: stored };
   }

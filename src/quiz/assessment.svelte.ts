@@ -155,7 +155,7 @@ export class AssessmentState {
   change(id: string, answer: Answer): void {
     if (this.submitted || !(id in this.answers)) return;
     this.answers[id] = answer;
-    this.save(KEYS.answer(id), encodeAnswer(answer));
+    this.save(KEYS.answer(id), encodeAnswer(answer, this.drawn.find((d) => d.question.id === id)?.question));
   }
 
   /**

@@ -94,7 +94,7 @@ export class PracticeState {
     if (this.checked.includes(id)) return;
     this.answers[id] = answer;
     this.warnings[id] = false;
-    this.save(id, encodeAnswer(answer));
+    this.save(id, encodeAnswer(answer, this.question(id)));
   }
 
   /** Checks one answer; undefined (and a warning) while it is unanswered, undefined without a checker. */

@@ -3,13 +3,12 @@
 // asserts on timings.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { jsWeight } from './page-weight.ts';
 import { benchMatching } from '../../exercises/matching/bench.ts';
 import { benchCohort } from '../toolkit/cohort-bench.ts';
-import { encodeProgress } from '../tracking/suspend-data.ts';
-import { layoutFromContent } from '../utils/state-layout.ts';
-import { fullCourseProgress } from './full-course-progress.ts';
+import { benchTracking } from './tracking-bench.ts';
 import { chromePath, lighthouse, withSite, type FormFactor } from './lighthouse.ts';
 
 const DIST = 'dist';
@@ -22,41 +21,6 @@ function dirSize(dir: string): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Static imports of an ES module chunk (dynamic `import()` is left out: it loads on demand). */
-function staticImports(code: string): string[] {
-  // `import ... from`, bare `import "x"`, and re-exports (`export { a } from "x"`), which Rollup writes for islands.
-  const found = [
-    ...code.matchAll(/(?:^|[;\s}])(?:import\s*(?:[\w$*{}\s,]+from\s*)?|export\s*[\w$*{}\s,]*from\s*)["']([^"']+)["']/g),
-  ];
-  return found.map((m) => m[1]!).filter((s) => s.startsWith('.'));
-}
-
-/** Every JS file a page loads before any interaction: its module scripts and their static imports. */
-export function pageScripts(htmlFile: string, only: (file: string) => boolean = () => true): string[] {
-  const html = readFileSync(htmlFile, 'utf8');
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
-    .map((m) => resolve(dirname(htmlFile), m[1]!))
-    .filter(only);
-  for (const island of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) {
-    queue.push(resolve(dirname(htmlFile), island[1]!));
-  }
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(resolve(dirname(file), spec));
-  }
-  return [...seen];
-}
-
-function jsWeight(htmlFile: string, only?: (file: string) => boolean) {
-  const files = pageScripts(htmlFile, only);
-  const raw = files.reduce((s, f) => s + statSync(f).size, 0);
-  const gzip = files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
-  return { files: files.length, raw, gzip };
-}
 
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
@@ -108,8 +72,7 @@ console.log('SCORM packages (dist-scorm/):');
 for (const zip of readdirSync(`${DIST}-scorm`).sort()) {
   console.log(`    ${zip.padEnd(52)} ${kb(statSync(join(`${DIST}-scorm`, zip)).size)}`);
 }
-const suspend = encodeProgress(fullCourseProgress(), layoutFromContent()).length;
-console.log(`  suspend_data after the full course:   ${suspend} characters (SCORM 1.2 limit 4096)`);
+benchTracking();
 
 console.log('Matching solver (exercises/matching/solve.ts vs npm packages):');
 await benchMatching();

@@ -6,6 +6,7 @@ import { readCodeData } from '../../exercises/code-of-ethics/data.ts';
 import { loadMatching } from '../../exercises/matching/data.ts';
 import { encodeSaved } from '../../exercises/matching/saved.ts';
 import { loadRolesData } from '../../exercises/roles/data.ts';
+import { encodePlacements } from '../../exercises/roles/placements.ts';
 import type { Question, QuizBank } from '../schemas/quiz.ts';
 import { emptyProgress, type Progress } from '../tracking/progress.ts';
 import { readContentFiles } from '../utils/content-files.ts';
@@ -20,7 +21,7 @@ function longestAnswer(q: Question): string {
   if (answer.type === 'single' && q.type === 'single') answer.choice = q.options[0]!.id;
   if (answer.type === 'true-false') answer.value = true;
   if (answer.type === 'ordering' && q.type === 'ordering') answer.order = q.items.map((x) => x.id).reverse();
-  return encodeAnswer(answer);
+  return encodeAnswer(answer, q);
 }
 
 /**
@@ -63,18 +64,26 @@ export function fullCourseProgress(contentDir = 'content'): Progress {
   p.answers['fa:submitted'] = '1';
   // Exercises, in their own stored formats, with the longest realistic answers.
   const statements = loadRolesData().statements;
-  p.answers['ex-roles:p'] = statements.map((st) => `${st.id}=${st.roles.map((r) => r[0]).join('')}`).join(',');
+  p.answers['ex-roles:p'] = encodePlacements(
+    Object.fromEntries(statements.map((st) => [st.id, st.roles])),
+    statements.map((st) => st.id),
+  );
   p.answers['ex-roles:r'] = '3';
   p.answers['ex-roles:c'] = '1';
   for (const scenario of loadMatching().scenarios) {
     const reason = 'wspólne zainteresowania, podobne wartości i ten sam czas';
-    p.answers[`ex-matching:${scenario.id}`] = encodeSaved({
-      choices: Object.fromEntries(
-        scenario.mentees.map((m, i) => [m.id, scenario.mentors[i % scenario.mentors.length]!.id]),
-      ),
-      reasons: Object.fromEntries(scenario.mentees.map((m) => [m.id, reason])),
-      checked: true,
-    });
+    const stored = encodeSaved(
+      {
+        choices: Object.fromEntries(
+          scenario.mentees.map((m, i) => [m.id, scenario.mentors[i % scenario.mentors.length]!.id]),
+        ),
+        reasons: Object.fromEntries(scenario.mentees.map((m) => [m.id, reason])),
+        checked: true,
+      },
+      scenario,
+    );
+    p.answers[`ex-matching:${scenario.id}`] = stored.state;
+    p.answers[`ex-matching:why:${scenario.id}`] = stored.reasons;
   }
   const { suggestions } = readCodeData().principles;
   const entries = suggestions.map((sg, i) => ({

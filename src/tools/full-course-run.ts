@@ -84,7 +84,7 @@ export function runFullCourse(tracker: Tracker, contentDir = 'content'): void {
       .slice(0, 4)
       .map((q) => ({ bank, q })),
   );
-  for (const { q } of drawn) tracker.setAnswer(`fa:${q.id}`, encodeAnswer(longestAnswer(q)));
+  for (const { q } of drawn) tracker.setAnswer(`fa:${q.id}`, encodeAnswer(longestAnswer(q), q));
   tracker.recordAssessment(
     100,
     drawn.map(({ bank, q }) => toInteraction(q, bank.outcome, longestAnswer(q), true, 20000)),

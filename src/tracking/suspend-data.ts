@@ -45,18 +45,18 @@ interface StoredV3 {
   n?: number;
   /** omitted free-text keys */
   m?: string[];
-  /** visited and read lesson ids */
+  /** visited lesson ids, and which of them are read: "1"/"0" per visited lesson */
   l: string[];
-  d: string[];
-  /** bookmark */
-  b?: string;
-  /** activities: id -> [score, max, attempts] */
-  a: Record<string, [number, number, number]>;
-  /** outcomes: id -> [scaled x 10000, passed 0|1] */
-  o: Record<string, [number, 0 | 1]>;
-  /** hash of the layout's key list, and the answers in its order ('' where none) */
+  d: string;
+  /** bookmark: its index in `l`, or the id when it is not there */
+  b?: number | string;
+  /** activities: id -> "score/max/attempts" */
+  a: Record<string, string>;
+  /** outcomes: id -> scaled x 1000 and "+" when met, "-" when not ("875+") */
+  o: Record<string, string>;
+  /** hash of the layout's key list, and the answers in its order joined by "|" (empty where none; "\\" and "|" escaped) */
   h?: string;
-  r?: string[];
+  r?: string;
   /** other structured answers, by key */
   x?: Record<string, string>;
   /** free text, by key */
@@ -93,15 +93,53 @@ export const isText = (layout: StateLayout, key: string) => layout.textPrefixes.
  * ids ("q-lo1-01,q-lo1-02") shrink to "~1,~2". A literal `~` is doubled.
  */
 function shorten(value: string, position: Map<string, number>): string {
-  return value
+  const coded = value
     .replace(/~/g, '~~')
     .replace(/[^,.=]+/g, (token) => (position.has(token) ? `~${position.get(token)!.toString(36)}` : token));
+  return joinRuns(coded);
+}
+
+/** "~1,~2,~3,~7" -> "~1-3,~7": ascending runs of positions (a practice quiz's checked questions). */
+function joinRuns(value: string): string {
+  return value.replace(/~[0-9a-z]+(?:,~[0-9a-z]+)+/g, (list) => {
+    const codes = list.split(',').map((c) => parseInt(c.slice(1), 36));
+    const out: string[] = [];
+    for (let i = 0; i < codes.length;) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j += 1;
+      out.push(
+        j - i >= 2
+          ? `~${codes[i]!.toString(36)}-${codes[j]!.toString(36)}`
+          : codes
+              .slice(i, j + 1)
+              .map((c) => `~${c.toString(36)}`)
+              .join(','),
+      );
+      i = j + 1;
+    }
+    return out.join(',');
+  });
 }
 
 function expand(value: string, layout: StateLayout): string {
-  return value.replace(/~(~|[0-9a-z]+)/g, (match, code: string) =>
+  const runs = value.replace(/~([0-9a-z]+)-([0-9a-z]+)/g, (match, from: string, to: string) => {
+    const [a, b] = [parseInt(from, 36), parseInt(to, 36)];
+    return b > a && b - a < 1000
+      ? Array.from({ length: b - a + 1 }, (_, i) => `~${(a + i).toString(36)}`).join(',')
+      : match;
+  });
+  return runs.replace(/~(~|[0-9a-z]+)/g, (match, code: string) =>
     code === '~' ? '~' : (layout.keys[parseInt(code, 36)] ?? match),
   );
+}
+
+/** Values joined by "|": one string is shorter than a JSON array of strings. */
+function joinValues(values: string[]): string {
+  return values.map((v) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\p')).join('|');
+}
+
+function splitValues(joined: string): string[] {
+  return joined.split('|').map((v) => v.replace(/\\(\\|p)/g, (_, c: string) => (c === 'p' ? '|' : '\\')));
 }
 
 function toStored(p: Progress, layout: StateLayout, envelope?: Envelope): StoredV3 {
@@ -116,30 +154,54 @@ function toStored(p: Progress, layout: StateLayout, envelope?: Envelope): Stored
   }
   const stored: StoredV3 = {
     v: 3,
-    l: p.visited,
-    d: p.read,
-    a: Object.fromEntries(Object.entries(p.activities).map(([id, a]) => [id, [a.score, a.max, a.attempts]])),
+    l: [...p.visited, ...p.read.filter((id) => !p.visited.includes(id))],
+    d: '',
+    a: Object.fromEntries(Object.entries(p.activities).map(([id, a]) => [id, `${a.score}/${a.max}/${a.attempts}`])),
     o: Object.fromEntries(
-      Object.entries(p.outcomes).map(([id, o]) => [id, [Math.round(o.scaled * 10000), o.passed ? 1 : 0]]),
+      Object.entries(p.outcomes).map(([id, o]) => [id, `${Math.round(o.scaled * 1000)}${o.passed ? '+' : '-'}`]),
     ),
   };
+  stored.d = stored.l.map((id) => (p.read.includes(id) ? '1' : '0')).join('');
   if (envelope) Object.assign(stored, { t: envelope.token, n: envelope.seq });
   if (envelope?.omitted?.length) stored.m = envelope.omitted;
-  if (p.location) stored.b = p.location;
-  if (r.length) Object.assign(stored, { h: layoutHash(layout), r: Array.from(r, (v) => v ?? '') });
+  if (p.location) stored.b = stored.l.includes(p.location) ? stored.l.indexOf(p.location) : p.location;
+  if (r.length) Object.assign(stored, { h: layoutHash(layout), r: joinValues(Array.from(r, (v) => v ?? '')) });
   if (Object.keys(x).length) stored.x = x;
   if (Object.keys(w).length) stored.w = w;
   if (p.assessment) stored.f = [p.assessment.percent, p.assessment.passed ? 1 : 0, p.assessment.attempts];
   return stored;
 }
 
+/** Lessons, bookmark, activities, outcomes and the assessment of version 3. */
+function recordsV3(s: Record<string, unknown>): Progress {
+  const progress = emptyProgress();
+  progress.visited = strings(s['l']);
+  const mask = typeof s['d'] === 'string' ? s['d'] : '';
+  progress.read = progress.visited.filter((_, i) => mask[i] === '1');
+  const b = s['b'];
+  const location = typeof b === 'number' ? progress.visited[b] : typeof b === 'string' ? b : undefined;
+  if (location) progress.location = location;
+  for (const [id, value] of Object.entries(isRecord(s['a']) ? s['a'] : {})) {
+    const parts = typeof value === 'string' ? value.split('/').map(Number) : [];
+    if (parts.length === 3 && parts.every(Number.isFinite))
+      progress.activities[id] = { score: parts[0]!, max: parts[1]!, attempts: parts[2]! };
+  }
+  for (const [id, value] of Object.entries(isRecord(s['o']) ? s['o'] : {})) {
+    const match = typeof value === 'string' ? /^(\d+)([+-])$/.exec(value) : null;
+    if (match) progress.outcomes[id] = { scaled: Number(match[1]) / 1000, passed: match[2] === '+' };
+  }
+  const f = s['f'];
+  if (Array.isArray(f) && f.length === 3 && f.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    progress.assessment = { percent: f[0], passed: f[1] === 1, attempts: f[2] };
+  return progress;
+}
+
 function fromV3(s: Record<string, unknown>, layout: StateLayout): Decoded {
-  const progress = fromV2({ ...s, r: {} });
-  progress.read = strings(s['d']);
+  const progress = recordsV3(s);
   const answers: Record<string, string> = {};
   // Positional answers only when the layout is the one they were written with.
-  if (Array.isArray(s['r']) && s['h'] === layoutHash(layout)) {
-    (s['r'] as unknown[]).forEach((value, i) => {
+  if (typeof s['r'] === 'string' && s['h'] === layoutHash(layout)) {
+    splitValues(s['r']).forEach((value, i) => {
       const key = layout.keys[i];
       if (key && typeof value === 'string' && value !== '') answers[key] = expand(value, layout);
     });

@@ -1,7 +1,7 @@
 // One window's view of the room: the state, saved on every change and exchanged with the other trainer
 // windows (channel.ts), a clock for the timers, and polite announcements. Both the presenter and the
 // projector window run one; any of them may change the room (a clicker may be plugged into either).
-import { t } from '../i18n/index.ts';
+import { t } from './strings.ts';
 import {
   CHANNEL_NAME,
   isNewer,

@@ -25,8 +25,8 @@ export function stateLayout(banks: QuizBank[]): StateLayout {
   keys.push('ex-code-of-ethics:checked');
   return {
     keys: [...new Set(keys)],
-    // The learner's journal (j.<lesson>.<n>) and the code-of-ethics drafts.
-    textPrefixes: ['j.', 'ex-code-of-ethics:code', 'ex-code-of-ethics:agreement'],
+    // The learner's journal (j.<lesson>.<n>), the code-of-ethics drafts and the matching reasons.
+    textPrefixes: ['j.', 'ex-code-of-ethics:code', 'ex-code-of-ethics:agreement', 'ex-matching:why:'],
   };
 }
 

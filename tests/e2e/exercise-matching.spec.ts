@@ -123,7 +123,10 @@ test.describe('matching exercise: learner page', () => {
       max: Math.round(evaluation.best / 10),
       attempts: 1,
     });
-    expect(progress.answers['ex-matching:pary']).toContain('kuba.tomasz');
+    // Choices as indices into the scenario (exercises/matching/saved.ts, version 2): Kuba is mentee 0, pan Tomasz mentor 0.
+    const kubaAt = PAIRS.mentees.findIndex((m) => m.id === 'kuba');
+    const tomasz = PAIRS.mentors.findIndex((m) => m.id === 'tomasz');
+    expect(progress.answers['ex-matching:pary']![2 + kubaAt]).toBe(tomasz.toString(36));
 
     await page.reload();
     await hydrated(page);

@@ -164,7 +164,7 @@ for (const standard of ['1.2', '2004'] as const satisfies readonly Standard[]) {
         (window as unknown as { previewLms: { failNextCommits(n: number): void } }).previewLms.failNextCommits(3),
       );
       await takeFinal(page, 24);
-      await expect(shell(page).getByRole('status')).toContainText('nie zapisuje', { timeout: 20_000 });
+      await expect(shell(page).getByRole('status')).toContainText('nie przyjmuje zapisu', { timeout: 20_000 });
       await expect
         .poll(async () => (await stored(page))[status], { timeout: 30_000 })
         .toBe(is12 ? 'passed' : 'completed');

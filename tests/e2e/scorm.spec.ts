@@ -90,7 +90,7 @@ for (const standard of ['1.2', '2004'] as const) {
       await course(page).getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
       await expect(course(page).getByRole('heading', { name: 'Twój wynik' })).toBeFocused();
       const warning = shell(page).getByRole('status');
-      await expect(warning).toContainText('chwilowo nie zapisuje', { timeout: 15_000 });
+      await expect(warning).toContainText('chwilowo nie przyjmuje zapisu', { timeout: 15_000 });
       await expect(warning).toBeHidden({ timeout: 15_000 });
       const recovered = await log(page);
       expect(recovered.refusedCommits).toBe(3);

@@ -93,9 +93,17 @@ for (const [query, term] of [
   });
 }
 
-test('"wypalenie" finds nothing rather than "wypisz", and the page offers the glossary', async ({ page }) => {
+test('"wypalenie" finds burnout, never "wypisz" (stems are not cut too short)', async ({ page }) => {
   const results = await search(page, 'wypalenie');
-  await expect(page.locator('#search-status')).toHaveText('Nic nie znaleziono dla „wypalenie”.');
+  await expect(results.first().locator('a')).toHaveText('wypalenie zawodowe');
+  const marks = await page.locator('#search-results mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^wypal/);
+});
+
+test('a query with no results says so and offers the whole glossary', async ({ page }) => {
+  const results = await search(page, 'kwazarami');
+  await expect(page.locator('#search-status')).toHaveText('Nic nie znaleziono dla „kwazarami”.');
   await expect(results).toHaveCount(0);
   const help = page.locator('#search-help');
   await expect(help.getByRole('heading', { name: 'Wszystkie pojęcia ze słowniczka:' })).toBeVisible();

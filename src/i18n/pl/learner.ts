@@ -113,7 +113,6 @@ export const learnerPl = {
   'certificate.outcomes': 'Osiągnięte efekty uczenia się',
   'certificate.date': 'Data wydruku: {date}',
   'term.fullEntry': 'Pełny wpis w słowniczku',
-  'table.label': 'Tabela (na wąskim ekranie przewiń ją w bok)',
   'search.countResults.one': 'Znaleziono {count} wynik.',
   'search.countResults.few': 'Znaleziono {count} wyniki.',
   'search.countResults.many': 'Znaleziono {count} wyników.',

@@ -1,6 +1,7 @@
 /** Trainer section: the shared presenter / projector layout, the timer, the team round, the section's pages. */
 export const trainerPl = {
   'trainer.section': 'Materiały dla trenera',
+  'trainer.kicker': 'Tryb trenera',
   'site.forTrainers': 'Dla trenerów',
   'trainer.zipOpen': 'Otwórz materiały dla trenera',
   'trainer.home': 'Wszystkie materiały dla trenera',

@@ -95,7 +95,7 @@ describe('grade', () => {
 describe('encodeAnswer / decodeAnswer', () => {
   const cases: Array<[Question, Answer, string]> = [
     [single, { type: 'single', choice: 'b' }, 'b'],
-    [multiple, { type: 'multiple', choices: ['a', 'c'] }, 'a,c'],
+    [multiple, { type: 'multiple', choices: ['a', 'c'] }, 'ac'],
     [trueFalse, { type: 'true-false', value: true }, 't'],
     [ordering, { type: 'ordering', order: ['s3', 's1', 's2'] }, 's3,s1,s2'],
     [matching, { type: 'matching', matches: { p1: 'p2', p2: 'p1' } }, 'p1=p2,p2=p1'],

@@ -66,17 +66,24 @@ describe('role changes', () => {
 });
 
 describe('saved placements', () => {
-  test('returns compact text sorted by id when placements are encoded', () => {
-    expect(encodePlacements({ s02: ['kierownik', 'mentor'], s01: ['podopieczny'] })).toBe('s01=p,s02=km');
-    expect(encodePlacements({})).toBe('');
+  test('returns one character per statement in the data order (version 2)', () => {
+    const three = ['s01', 's02', 's03'];
+    expect(encodePlacements({ s02: ['kierownik', 'mentor'], s01: ['podopieczny'] }, three)).toBe('2pa.');
+    expect(encodePlacements({}, three)).toBe('');
   });
 
-  test('returns the same placements when encoded text is decoded', () => {
-    const placements = { s01: ['kierownik', 'mentor', 'podopieczny'], s07: ['mentor'] } as const;
-    expect(decodePlacements(encodePlacements(placements), ids)).toEqual(placements);
+  test('returns the same placements when encoded text is decoded, every combination of roles', () => {
+    const placements = {
+      s01: ['kierownik', 'mentor', 'podopieczny'],
+      s02: ['kierownik', 'podopieczny'],
+      s03: ['mentor', 'podopieczny'],
+      s07: ['mentor'],
+    } as const;
+    expect(decodePlacements(encodePlacements(placements, ids), ids)).toEqual(placements);
+    expect(decodePlacements('2dxz', ids)).toEqual({ s01: ['kierownik', 'mentor', 'podopieczny'] });
   });
 
-  test('returns only what it understands when saved text is old, corrupted or names unknown statements', () => {
+  test('reads version 1, keeping only what it understands when saved text is corrupted or names unknown statements', () => {
     expect(decodePlacements('s01=k,s99=m,garbage,s02=xz,s03=pk,=k,s04=', ids)).toEqual({
       s01: ['kierownik'],
       s03: ['kierownik', 'podopieczny'],

@@ -3,6 +3,7 @@ import {
   scorm12InteractionFields,
   scorm12Response,
   scorm2004InteractionFields,
+  summaryInteraction,
   scorm2004Response,
   truncate,
 } from '../../../../scorm/format/interactions.ts';
@@ -98,5 +99,44 @@ describe('scorm2004InteractionFields', () => {
       timestamp: '2026-11-23T07:05:09.00Z',
       description: 'Kto wybiera podopiecznych?',
     });
+  });
+});
+
+describe('scorm2004InteractionFields: sized for whole-model commits', () => {
+  test('leaves out weighting 1 (the default) and an empty response, keeps other weights', () => {
+    const unanswered = Object.fromEntries(
+      scorm2004InteractionFields({ ...interaction, response: { kind: 'choice', ids: [] } }),
+    );
+    expect(unanswered['weighting']).toBeUndefined();
+    expect(unanswered['learner_response']).toBeUndefined();
+    expect(unanswered['result']).toBe('incorrect');
+    expect(Object.fromEntries(scorm2004InteractionFields({ ...interaction, weighting: 2 }))['weighting']).toBe('2');
+  });
+
+  test('returns descriptions and text responses on one line, the description at most 64 characters', () => {
+    const fields = Object.fromEntries(
+      scorm2004InteractionFields({
+        ...interaction,
+        description: `Pierwsza linia\n${'długi opis '.repeat(20)}`,
+        response: { kind: 'long-fill-in', text: 'Szanujemy czas.\r\nMówimy szczerze.\u2028Koniec.' },
+      }),
+    );
+    expect(fields['description']).not.toMatch(/[\r\n\u2028]/);
+    expect([...fields['description']!].length).toBeLessThanOrEqual(64);
+    expect(fields['learner_response']).toBe('Szanujemy czas. / Mówimy szczerze. / Koniec.');
+  });
+});
+
+describe('summaryInteraction', () => {
+  test('returns one "other" interaction for an exercise check: item responses and the share of points', () => {
+    const items = ['s01', 's02'].map((id, n) => ({
+      ...interaction,
+      id: `ex-roles-${id}`,
+      response: { kind: 'choice' as const, ids: n ? ['mentor', 'mentee'] : ['manager'] },
+    }));
+    const summary = summaryInteraction('ex-roles', items, { score: 3, max: 4 });
+    expect(summary).toMatchObject({ id: 'ex-roles', objective: 'lo2', result: '0.75' });
+    expect(summary.response).toEqual({ kind: 'other', text: 's01=manager;s02=mentor+mentee' });
+    expect(summary.latencyMs).toBe(2 * interaction.latencyMs);
   });
 });
