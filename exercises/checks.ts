@@ -1,9 +1,8 @@
 import type { ContentProblem } from '../src/utils/content-check.ts';
-import { check as checkCodeOfEthics } from './code-of-ethics/check.ts';
-import { check as checkMatching } from './matching/check.ts';
-import { check as checkRoles } from './roles/check.ts';
+import type { Exercise } from './contract.ts';
+import { EXERCISES } from './registry.ts';
 
 /** Every exercise's data check, run with the content check before the build. */
-export function checkExercises(): ContentProblem[] {
-  return [...checkRoles(), ...checkMatching(), ...checkCodeOfEthics()];
+export function checkExercises(exercises: readonly Exercise[] = EXERCISES): ContentProblem[] {
+  return exercises.flatMap((exercise) => exercise.check());
 }

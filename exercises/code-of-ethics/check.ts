@@ -2,19 +2,17 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatPath, type ContentProblem } from '../../src/utils/content-check.ts';
 import { topicsOf } from './coverage.ts';
-import { DATA_DIR, DATA_FILES, readYamlFile } from './data.ts';
+import { DATA_DIR, DATA_FILES, readDataFile } from './data.ts';
 import { principlesFileSchema, trainerFileSchema, type PrinciplesFile } from './schema.ts';
 
 function parseFile<S extends z.ZodType>(dir: string, name: string, schema: S, problems: ContentProblem[]) {
   const file = join(dir, name);
-  let data: unknown;
-  try {
-    data = readYamlFile(dir, name);
-  } catch (error) {
-    problems.push({ file, field: '(file)', message: (error as Error).message.split('\n')[0] ?? 'unreadable' });
+  const read = readDataFile(dir, name);
+  if (read.error) {
+    problems.push({ file, field: '(file)', message: read.error });
     return undefined;
   }
-  const result = schema.safeParse(data ?? {});
+  const result = schema.safeParse(read.data ?? {});
   if (result.success) return result.data as z.output<S>;
   for (const issue of result.error.issues) {
     problems.push({ file, field: formatPath(issue.path) || '(file)', message: issue.message });

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../../src/search/polish-query.ts';
+import { foldText } from '../../src/utils/fold.ts';
 
 // Polish negation, as far as a code of ethics needs it. A principle states a
 // rule, so "Nie zachowujemy poufności" denies confidentiality while "Nie
@@ -110,9 +110,7 @@ const INERT = [
 const startsWithAny = (word: string, stems: readonly string[]) => stems.some((stem) => word.startsWith(stem));
 
 /** Lower case, no diacritics, ł folded to l. */
-export function fold(text: string): string {
-  return foldDiacritics(text.toLocaleLowerCase('pl'));
-}
+export const fold = foldText;
 
 /** Splits a principle into words, numbering its clauses. */
 export function tokenize(text: string): Tokens {

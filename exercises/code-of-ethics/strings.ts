@@ -1,5 +1,5 @@
 import { fill } from '../../src/i18n/fill.ts';
-import { codeOfEthicsPl } from '../../src/i18n/pl/code-of-ethics.ts';
+import { codeOfEthicsPl } from './pl.ts';
 import { translator } from '../../src/i18n/fill.ts';
 
 /** This exercise's UI strings only, so the agreement's components do not load the whole dictionary (the toolkit reuses them). */

@@ -1,7 +1,7 @@
 import type { ContentFile } from '../../src/utils/content-check.ts';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readYamlFile } from '../../src/utils/yaml-file.ts';
 import { modelSchema, scenarioSchema, trainerSchema, type Model, type Scenario, type TrainerNotes } from './schema.ts';
 
 // Reads the exercise's data files at build time (pages, content check); the islands get the parsed data as
@@ -20,25 +20,16 @@ export interface RawData {
   scenarios: RawFile[];
 }
 
-function readYaml(path: string, root: string): RawFile {
-  const file = relative(root, path);
-  try {
-    return { path: file, data: parse(readFileSync(path, 'utf8')) as unknown };
-  } catch (error) {
-    return { path: file, data: undefined, error: (error as Error).message };
-  }
-}
-
 /** Reads every data file of the exercise (scenarios in file-name order). */
 export function readRaw(dir = DATA_DIR, root = process.cwd()): RawData {
   const scenarioDir = join(root, dir, 'scenarios');
   return {
-    model: readYaml(join(root, dir, 'model.yaml'), root),
-    trainer: readYaml(join(root, dir, 'trainer.yaml'), root),
+    model: readYamlFile(join(root, dir, 'model.yaml'), root),
+    trainer: readYamlFile(join(root, dir, 'trainer.yaml'), root),
     scenarios: readdirSync(scenarioDir)
       .filter((name) => /\.ya?ml$/.test(name))
       .sort()
-      .map((name) => readYaml(join(scenarioDir, name), root)),
+      .map((name) => readYamlFile(join(scenarioDir, name), root)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { fill } from '../../src/i18n/fill.ts';
-import { matchingPl } from '../../src/i18n/pl/matching.ts';
+import { matchingPl } from './pl.ts';
 import { translator } from '../../src/i18n/fill.ts';
 import { sharedPl } from '../../src/i18n/pl/shared.ts';
 

@@ -1,5 +1,5 @@
 import { translator } from '../../src/i18n/fill.ts';
-import { matchingPl } from '../../src/i18n/pl/matching.ts';
+import { matchingPl } from './pl.ts';
 import { trainerPl } from '../../src/i18n/pl/trainer.ts';
 
 /** This exercise's strings with the trainer section's: for its trainer components. */

@@ -1,10 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { courseSchema } from '../../src/schemas/course.ts';
 import { contentDir } from '../../src/utils/content-dir.ts';
+import { yamlData } from '../../src/utils/yaml-file.ts';
 import { t } from '../../src/i18n/index.ts';
 import { trainerStartPage } from './audience.ts';
 import { writePackages } from './package.ts';
@@ -17,7 +16,7 @@ export const packagesDir = (outDir: string) => `${outDir.replace(/\/$/, '')}-sco
  * download (the trainer section). Runs last: after the search index and after links were made relative.
  */
 export function buildScormPackages(site: string, logger: AstroIntegrationLogger): void {
-  const course = courseSchema.parse(parse(readFileSync(`${contentDir}/course/course.yaml`, 'utf8')));
+  const course = courseSchema.parse(yamlData(`${contentDir}/course/course.yaml`));
   const written = writePackages(
     site,
     packagesDir(site),

@@ -1,10 +1,10 @@
-import { codeOfEthicsPl } from './pl/code-of-ethics.ts';
+import { codeOfEthicsPl } from '../../exercises/code-of-ethics/pl.ts';
 import { journalPl } from './pl/journal.ts';
 import { learnerPl } from './pl/learner.ts';
-import { matchingPl } from './pl/matching.ts';
+import { matchingPl } from '../../exercises/matching/pl.ts';
 import { paperPl } from './pl/paper.ts';
 import { quizPl } from './pl/quiz.ts';
-import { rolesPl } from './pl/roles.ts';
+import { rolesPl } from '../../exercises/roles/pl.ts';
 import { sharedPl } from './pl/shared.ts';
 import { trainerPl } from './pl/trainer.ts';
 import { toolkitPl } from './pl/toolkit.ts';

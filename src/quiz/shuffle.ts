@@ -1,28 +1,9 @@
 import type { Question } from '../schemas/quiz.ts';
+import { seededRandom, shuffle } from '../utils/random.ts';
 
 // Seeded shuffles: the same seed shows the same order after a reload.
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same draw after a reload. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher-Yates shuffle with the given random source (a new array). */
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+export { seededRandom, shuffle } from '../utils/random.ts';
 
 /**
  * The shown order of every question of a practice quiz: the same on every

@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../utils/fold.ts';
+
 // Query-side help for Polish: Pagefind folds ą ę ś ź ż ó ć ń but not ł, and
 // has no Polish stemmer. The index is built with ł folded to l (see
 // fold-index.ts), so queries fold ł too; each query word is cut to a stem that
@@ -53,10 +55,7 @@ export function stemWord(word: string): string {
   return word;
 }
 
-/** Strips every diacritic (Pagefind folds the index the same way), ł included. */
-export function foldDiacritics(text: string): string {
-  return foldL(text).normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { foldDiacritics } from '../utils/fold.ts';
 
 /**
  * The words of a query, folded: "e mentoring" and "e-mentoring" are one word

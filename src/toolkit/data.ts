@@ -1,29 +1,20 @@
 // Reads the toolkit's content at build time (pages, content check): the templates in content/templates/ and
 // the two guides in content/toolkit/. Islands get the parsed data as props and never touch the file system.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadMatching } from '../../exercises/matching/data.ts';
 import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { templateSchema, type Template } from '../schemas/template.ts';
 import type { ContentFile } from '../utils/content-check.ts';
+import { readYamlFile } from '../utils/yaml-file.ts';
 import { contentDir } from '../utils/content-dir.ts';
-
-function readYaml(path: string, root: string): ContentFile {
-  const file = relative(root, path);
-  try {
-    return { path: file, data: parse(readFileSync(path, 'utf8')) as unknown };
-  } catch (error) {
-    return { path: file, data: undefined, error: (error as Error).message };
-  }
-}
 
 function readDir(dir: string, root: string): ContentFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => readYaml(join(dir, name), root));
+    .map((name) => readYamlFile(join(dir, name), root));
 }
 
 /** Every template file as read (`content/templates/NN-<id>.yaml`). */

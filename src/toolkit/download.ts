@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../utils/fold.ts';
 // Files the user downloads: made in the browser from a Blob, so nothing leaves the device.
 
 /** Saves a text as a file the user downloads (a Blob URL: nothing leaves the device). */
@@ -12,11 +13,7 @@ export function download(name: string, text: string, type: string): void {
 
 /** A file name part from a copy name: ASCII, hyphens. */
 export function slug(text: string): string {
-  const ascii = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L');
+  const ascii = foldDiacritics(text);
   return (
     ascii
       .replace(/[^A-Za-z0-9]+/g, '-')

@@ -1,17 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { readYamlFile } from './yaml-file.ts';
 import type { ContentFile, ContentFiles } from './content-check.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** A content YAML file; a missing or invalid one fails the read naming the file (the content check reports it). */
 function readYaml(path: string, root: string): ContentFile {
-  const file = relative(root, path);
-  try {
-    return { path: file, data: parse(readFileSync(path, 'utf8')) };
-  } catch (error) {
-    throw new Error(`${file}: (file): invalid YAML: ${(error as Error).message}`, { cause: error });
-  }
+  const read = readYamlFile(path, root);
+  if (read.error) throw new Error(`${read.path}: (file): ${read.error}`);
+  return read;
 }
 
 function readMdx(path: string, root: string): ContentFile {

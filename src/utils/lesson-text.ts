@@ -1,3 +1,4 @@
+import { foldText } from './fold.ts';
 // The text a reader sees in a lesson, recovered from its MDX body without
 // rendering it: for the reading time and for the check against copied source
 // text. Blocks are paragraphs, list items, table cells, headings and box
@@ -40,11 +41,7 @@ export function lessonBlocks(body: string, options: LessonTextOptions = {}): str
  * diacritics folded (ł too), everything that is not a letter or digit a gap.
  */
 export function normalisedWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
+  return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -1,4 +1,5 @@
-import { loadMatching } from '../../exercises/matching/data.ts';
+import type { Exercise } from '../../exercises/contract.ts';
+import { EXERCISES } from '../../exercises/registry.ts';
 import type { QuizBank } from '../schemas/quiz.ts';
 import type { StateLayout } from '../tracking/suspend-data.ts';
 import { readContentFiles } from './content-files.ts';
@@ -15,18 +16,16 @@ const finalIds = (bank: QuizBank) =>
   bank.questions.filter((q) => (q as { pool?: string }).pool !== 'practice').map((q) => q.id);
 
 /** Every structured answer key, in a stable order, and the prefixes of free-text keys. */
-export function stateLayout(banks: QuizBank[]): StateLayout {
+export function stateLayout(banks: QuizBank[], exercises: readonly Exercise[] = EXERCISES): StateLayout {
   const keys: string[] = [];
   for (const bank of banks) keys.push(`quiz-${bank.outcome}:checked`, ...practiceIds(bank));
   keys.push('fa:seed', 'fa:submitted', 'fa:drawn');
   for (const bank of banks) keys.push(...finalIds(bank).map((id) => `fa:${id}`));
-  keys.push('ex-roles:p', 'ex-roles:r', 'ex-roles:c');
-  keys.push(...loadMatching().scenarios.map((s) => `ex-matching:${s.id}`));
-  keys.push('ex-code-of-ethics:checked');
+  for (const exercise of exercises) keys.push(...exercise.stateKeys());
   return {
     keys: [...new Set(keys)],
-    // The learner's journal (j.<lesson>.<n>), the code-of-ethics drafts and the matching reasons.
-    textPrefixes: ['j.', 'ex-code-of-ethics:code', 'ex-code-of-ethics:agreement', 'ex-matching:why:'],
+    // The learner's journal (j.<lesson>.<n>) and each exercise's learner text.
+    textPrefixes: ['j.', ...exercises.flatMap((e) => e.textPrefixes)],
   };
 }
 

@@ -3,6 +3,7 @@
 // key always agree and the right answer is not always first. Only the practice pool is ever printed: a
 // bank whose questions carry `pool` prints those marked `practice`; the final test's pool never leaves it.
 import type { Question, QuizBank } from '../../schemas/quiz.ts';
+import { seededRandom, seedOf, shuffle } from '../../utils/random.ts';
 
 /** Labels of options and of the right-hand column of a matching question. */
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -16,35 +17,11 @@ export function paperQuestions(bank: Pick<QuizBank, 'questions'>): Question[] {
   return pooled ? bank.questions.filter((q) => poolOf(q) === 'practice') : [...bank.questions];
 }
 
-/** A 32-bit seed from a string (FNV-1a). */
-export function seedOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** Mulberry32: small, seeded, good enough to shuffle a handful of options. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seedOf };
 
 /** A seeded shuffle that never returns the original order (for two items or more): no position cue. */
 export function paperShuffle<T>(items: readonly T[], seed: string): T[] {
-  const next = random(seedOf(seed));
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
+  const out = shuffle(items, seededRandom(seedOf(seed)));
   if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
   return out;
 }
