@@ -1,8 +1,5 @@
 /** UI strings of the "code-of-ethics" exercise; keys start with `code-of-ethics.`. Merged into the one Polish dictionary. */
 export const codeOfEthicsPl = {
-  // Learner page
-  'code-of-ethics.intro':
-    'Na sesji początkowej mentor i podopieczni spisują wspólny kodeks etyki, a potem włączają go do umowy mentorskiej. Ułóż taki kodeks dla swojej grupy: wybierz zasady z propozycji, dopisz własne, zmień ich brzmienie i kolejność, a na koniec sprawdź, czy kodeks obejmuje wszystko, co powinien. Z kodeksu i kilku danych powstanie umowa mentorska do wydrukowania.',
   'code-of-ethics.saved': 'Wszystko, co wpiszesz, zapisuje się na bieżąco w tej przeglądarce.',
   'code-of-ethics.suggestionsTitle': 'Propozycje zasad',
   'code-of-ethics.suggestionsHint':
@@ -43,12 +40,19 @@ export const codeOfEthicsPl = {
   'code-of-ethics.coveredTitle': 'Co już jest',
   'code-of-ethics.coveredBy': 'zasada {list}',
   'code-of-ethics.coveredByMany': 'zasady {list}',
-  'code-of-ethics.topicYes': 'jest',
-  'code-of-ethics.topicNo': 'brak',
   // Agreement form
   'code-of-ethics.agreementTitle': 'Umowa mentorska',
   'code-of-ethics.agreementHint':
     'Uzupełnij dane umowy. Pola, które zostawisz puste, wydrukują się jako linie do wpisania odręcznie.',
+  // Agreement document (print view)
+  'code-of-ethics.previewTitle': 'Umowa do druku',
+  'code-of-ethics.previewHint':
+    'Tak wygląda umowa złożona z Twojego kodeksu i danych. Wydrukuj ją albo zapisz jako PDF w oknie drukowania.',
+  'code-of-ethics.print': 'Drukuj umowę',
+} as const;
+
+/** The mentoring agreement's strings (form and document): the exercise and the toolkit's agreement template load these alone. */
+export const agreementPl = {
   'code-of-ethics.partiesLegend': 'Strony umowy',
   'code-of-ethics.field.group': 'Nazwa grupy (nieobowiązkowo)',
   'code-of-ethics.field.manager': 'Kierownik (imię i nazwisko)',
@@ -64,11 +68,6 @@ export const codeOfEthicsPl = {
   'code-of-ethics.field.rhythmHint': 'Na przykład: co dwa tygodnie, we wtorki o 17:00.',
   'code-of-ethics.field.channels': 'Kanały kontaktu',
   'code-of-ethics.field.channelsHint': 'Na przykład: spotkania w domu kultury i czat na platformie organizacji.',
-  // Agreement document (print view)
-  'code-of-ethics.previewTitle': 'Umowa do druku',
-  'code-of-ethics.previewHint':
-    'Tak wygląda umowa złożona z Twojego kodeksu i danych. Wydrukuj ją albo zapisz jako PDF w oknie drukowania.',
-  'code-of-ethics.print': 'Drukuj umowę',
   'code-of-ethics.doc.title': 'Umowa mentorska',
   'code-of-ethics.doc.subtitle': 'Mentoring społeczny w samozatrudnieniu opartym na stylu życia',
   'code-of-ethics.doc.group': 'Grupa „{name}”',
@@ -101,10 +100,13 @@ export const codeOfEthicsPl = {
     'Podpisując umowę, zobowiązujemy się przestrzegać jej ustaleń i naszego kodeksu etyki.',
   'code-of-ethics.doc.placeDate': 'Miejscowość i data',
   'code-of-ethics.doc.signature': 'podpis',
-  // Trainer mode
-  'code-of-ethics.trainer.resultsTitle': 'Porównanie zespołów',
-  'code-of-ethics.trainer.teamScore': '{covered} z {max} tematów',
-  'code-of-ethics.trainer.teamPrinciples': 'Zasad: {count}',
+} as const;
+
+/** Printed and page-only strings (worksheet, key, the page's introduction): rendered at build time, never in a browser bundle. */
+export const codeOfEthicsPaperPl = {
+  // Learner page
+  'code-of-ethics.intro':
+    'Na sesji początkowej mentor i podopieczni spisują wspólny kodeks etyki, a potem włączają go do umowy mentorskiej. Ułóż taki kodeks dla swojej grupy: wybierz zasady z propozycji, dopisz własne, zmień ich brzmienie i kolejność, a na koniec sprawdź, czy kodeks obejmuje wszystko, co powinien. Z kodeksu i kilku danych powstanie umowa mentorska do wydrukowania.',
   'code-of-ethics.trainer.debriefTitle': 'Pytania do omówienia',
   // Worksheet and key
   'code-of-ethics.sheet.title': 'Nasz kodeks etyki: karta pracy',
@@ -133,4 +135,14 @@ export const codeOfEthicsPl = {
   'code-of-ethics.key.onlineTitle': 'Jak ćwiczenie sprawdza kodeks online',
   'code-of-ethics.key.online':
     'Wersja online rozpoznaje tematy po słowach kluczowych i ich odmianach, z polskimi znakami lub bez nich, więc przeredagowana albo własna zasada też się liczy. Wynik to liczba wymaganych tematów, które kodeks obejmuje. Przy omawianiu kodeksów zespołów kieruj się sensem zasad, nie samym wynikiem.',
+} as const;
+
+/** Trainer-mode strings: loaded by the trainer islands only. */
+export const codeOfEthicsTrainerPl = {
+  'code-of-ethics.topicYes': 'jest',
+  'code-of-ethics.topicNo': 'brak',
+  // Trainer mode
+  'code-of-ethics.trainer.resultsTitle': 'Porównanie zespołów',
+  'code-of-ethics.trainer.teamScore': '{covered} z {max} tematów',
+  'code-of-ethics.trainer.teamPrinciples': 'Zasad: {count}',
 } as const;

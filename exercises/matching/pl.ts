@@ -1,9 +1,5 @@
 /** UI strings of the "matching" exercise; keys start with `matching.`. Merged into the one Polish dictionary. */
 export const matchingPl = {
-  'matching.intro':
-    'Wcielasz się w kierownika programu mentoringu. Znasz już profile podopiecznych i mentorów oraz notatki z rozmów. Twoje zadanie: połączyć ich w pary albo grupy tak, żeby dopasowanie było jak najlepsze, i krótko uzasadnić każdą decyzję.',
-  'matching.howTo':
-    'Wybierz scenariusz, przeczytaj profile, a potem przy każdym podopiecznym wybierz mentora z listy i dopisz jedno zdanie uzasadnienia. Wszystko zapisuje się na bieżąco. Gdy skończysz, naciśnij „Sprawdź”: zobaczysz swój wynik obok najlepszego możliwego przydziału i dowiesz się, co wzmacnia, a co osłabia każde dopasowanie.',
   'matching.scenarioLegend': 'Scenariusz',
   'matching.scenarioCounts': 'podopieczni: {mentees}, mentorzy: {mentors}',
   'matching.capacityPairs': 'Każdy mentor prowadzi jedną osobę.',
@@ -162,17 +158,14 @@ export const matchingPl = {
   'matching.reason.formSame': '{mentor} pracuje w formie, której chce {mentee} ({form})',
   'matching.reason.formCompromise': 'forma wymaga kompromisu ({mentee}: {form}; {mentor}: {forms})',
   'matching.reason.formImpossible': 'formy nie do pogodzenia ({mentee}: {form}; {mentor}: {forms})',
-  'matching.trainer.scenarioLegend': 'Scenariusz na ekranie',
-  'matching.trainer.teamChoice': '{team}, {mentee}: mentor',
-  'matching.trainer.teamsTable': 'Przydziały zespołów',
-  'matching.trainer.mentee': 'Podopieczny',
-  'matching.trainer.menteesTitle': 'Podopieczni',
-  'matching.trainer.total': 'Suma punktów',
-  'matching.trainer.placed': 'przydzieleni: {placed} z {total}',
-  'matching.trainer.overCapacity': 'za dużo osób u: {names}',
-  'matching.trainer.forbidden': 'para niemożliwa',
-  'matching.trainer.forbiddenCount': 'pary niemożliwe: {n} (bez punktów)',
-  'matching.trainer.best': 'Najlepszy',
+} as const;
+
+/** Printed and page-only strings (worksheet, key, the page's introduction): rendered at build time, never in a browser bundle. */
+export const matchingPaperPl = {
+  'matching.intro':
+    'Wcielasz się w kierownika programu mentoringu. Znasz już profile podopiecznych i mentorów oraz notatki z rozmów. Twoje zadanie: połączyć ich w pary albo grupy tak, żeby dopasowanie było jak najlepsze, i krótko uzasadnić każdą decyzję.',
+  'matching.howTo':
+    'Wybierz scenariusz, przeczytaj profile, a potem przy każdym podopiecznym wybierz mentora z listy i dopisz jedno zdanie uzasadnienia. Wszystko zapisuje się na bieżąco. Gdy skończysz, naciśnij „Sprawdź”: zobaczysz swój wynik obok najlepszego możliwego przydziału i dowiesz się, co wzmacnia, a co osłabia każde dopasowanie.',
   'matching.sheet.instructions':
     'Przeczytaj profile mentorów i podopiecznych. Przy każdym podopiecznym wpisz imię mentora i jednym zdaniem uzasadnij wybór. Najpierw sprawdź warunki konieczne, potem kryteria z tabeli.',
   'matching.sheet.who': 'Imię lub nazwa zespołu:',
@@ -186,11 +179,26 @@ export const matchingPl = {
     'Najlepszy możliwy przydział według modelu z tabeli wag, policzony dokładnie. Przy każdej parze: wynik, kryteria, które ją wzmacniają i osłabiają, oraz inne równie dobre wybory, jeśli są.',
   'matching.key.total': 'Najlepszy możliwy wynik: {points} pkt.',
   'matching.key.pairsTitle': 'Pary i ich uzasadnienie',
-  'matching.key.alternatives': 'Równie dobry wybór: {names}.',
   'matching.key.matrixTitle': 'Punkty wszystkich par',
   'matching.key.matrixNote':
     '✗ oznacza parę niemożliwą (brak wspólnej pory spotkań albo formy nie do pogodzenia), ★ parę z najlepszego przydziału.',
   'matching.key.forbiddenMark': '✗',
   'matching.key.forbiddenLabel': 'para niemożliwa',
   'matching.key.bestLabel': 'w najlepszym przydziale',
+} as const;
+
+/** Trainer-mode strings: loaded by the trainer islands only. */
+export const matchingTrainerPl = {
+  'matching.trainer.scenarioLegend': 'Scenariusz na ekranie',
+  'matching.trainer.teamChoice': '{team}, {mentee}: mentor',
+  'matching.trainer.teamsTable': 'Przydziały zespołów',
+  'matching.trainer.mentee': 'Podopieczny',
+  'matching.trainer.menteesTitle': 'Podopieczni',
+  'matching.trainer.total': 'Suma punktów',
+  'matching.trainer.placed': 'przydzieleni: {placed} z {total}',
+  'matching.trainer.overCapacity': 'za dużo osób u: {names}',
+  'matching.trainer.forbidden': 'para niemożliwa',
+  'matching.trainer.forbiddenCount': 'pary niemożliwe: {n} (bez punktów)',
+  'matching.trainer.best': 'Najlepszy',
+  'matching.key.alternatives': 'Równie dobry wybór: {names}.',
 } as const;

@@ -10,10 +10,6 @@ export const rolesPl = {
   'roles.roleShort.mentor': 'M',
   'roles.roleShort.podopieczny': 'P',
   'roles.and': ' i ',
-  'roles.intro':
-    'Kto wybiera podopiecznych, kto wypełnia dziennik, a kto prosi o kwestionariusz? Przy każdym stwierdzeniu zaznacz, czyje to zadanie: kierownika, mentora czy podopiecznego. Niektóre zadania należą do kilku osób naraz – wtedy zaznacz wszystkie właściwe role.',
-  'roles.howTo':
-    'Naciśnij przyciski ról pod stwierdzeniem (myszą, palcem albo z klawiatury: Tab, potem Spacja lub Enter). Możesz też przeciągnąć stwierdzenie na pole roli. Twoje wybory zapisują się na bieżąco.',
   'roles.statementsTitle': 'Stwierdzenia',
   'roles.binsTitle': 'Role',
   'roles.binsHint': 'Przeciągnij stwierdzenie na pole roli albo między polami.',
@@ -42,14 +38,14 @@ export const rolesPl = {
   'roles.removed': 'Stwierdzenie {n}: usunięto rolę {role}.',
   'roles.moved': 'Stwierdzenie {n}: przeniesiono z roli {from} do roli {to}.',
   'roles.restarted': 'Zaczynasz od nowa. Stwierdzenia są w nowej kolejności.',
-  'roles.trainer.statementsTitle': 'Stwierdzenia',
-  'roles.trainer.answer': 'Odpowiedź: {roles}.',
-  'roles.trainer.verdict.right': 'zgodnie z kluczem',
-  'roles.trainer.verdict.wrong': 'inaczej niż klucz',
-  'roles.trainer.verdict.none': 'brak wyboru',
-  'roles.trainer.scoreTitle': 'Wyniki zespołów',
-  'roles.trainer.scoreHint': 'Liczą się odsłonięte odpowiedzi.',
-  'roles.trainer.score': '{right} z {of}',
+} as const;
+
+/** Printed and page-only strings (worksheet, key, the page's introduction): rendered at build time, never in a browser bundle. */
+export const rolesPaperPl = {
+  'roles.intro':
+    'Kto wybiera podopiecznych, kto wypełnia dziennik, a kto prosi o kwestionariusz? Przy każdym stwierdzeniu zaznacz, czyje to zadanie: kierownika, mentora czy podopiecznego. Niektóre zadania należą do kilku osób naraz – wtedy zaznacz wszystkie właściwe role.',
+  'roles.howTo':
+    'Naciśnij przyciski ról pod stwierdzeniem (myszą, palcem albo z klawiatury: Tab, potem Spacja lub Enter). Możesz też przeciągnąć stwierdzenie na pole roli. Twoje wybory zapisują się na bieżąco.',
   'roles.sheet.title': 'Kto za co odpowiada? Karta pracy',
   'roles.sheet.instructions':
     'Przy każdym stwierdzeniu postaw znak ✓ w kolumnie roli, do której należy to zadanie. Niektóre zadania należą do kilku ról – wtedy zaznacz wszystkie właściwe kolumny.',
@@ -62,5 +58,17 @@ export const rolesPl = {
     'Stwierdzenie jest przydzielone dobrze, gdy zaznaczono wszystkie właściwe role i żadnej innej. Numeracja jest taka sama jak na karcie pracy i w trybie trenera.',
   'roles.key.reason': 'Uzasadnienie',
   'roles.key.yes': 'tak',
+} as const;
+
+/** Trainer-mode strings: loaded by the trainer islands only. */
+export const rolesTrainerPl = {
+  'roles.trainer.statementsTitle': 'Stwierdzenia',
+  'roles.trainer.answer': 'Odpowiedź: {roles}.',
+  'roles.trainer.verdict.right': 'zgodnie z kluczem',
+  'roles.trainer.verdict.wrong': 'inaczej niż klucz',
+  'roles.trainer.verdict.none': 'brak wyboru',
+  'roles.trainer.scoreTitle': 'Wyniki zespołów',
+  'roles.trainer.scoreHint': 'Liczą się odsłonięte odpowiedzi.',
+  'roles.trainer.score': '{right} z {of}',
   'roles.key.lesson': 'Lekcja: {lesson}',
 } as const;

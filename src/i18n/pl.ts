@@ -1,10 +1,15 @@
-import { codeOfEthicsPl } from '../../exercises/code-of-ethics/pl.ts';
+import {
+  agreementPl,
+  codeOfEthicsPaperPl,
+  codeOfEthicsPl,
+  codeOfEthicsTrainerPl,
+} from '../../exercises/code-of-ethics/pl.ts';
 import { journalPl } from './pl/journal.ts';
 import { learnerPl } from './pl/learner.ts';
-import { matchingPl } from '../../exercises/matching/pl.ts';
+import { matchingPaperPl, matchingPl, matchingTrainerPl } from '../../exercises/matching/pl.ts';
 import { paperPl } from './pl/paper.ts';
 import { quizPl } from './pl/quiz.ts';
-import { rolesPl } from '../../exercises/roles/pl.ts';
+import { rolesPaperPl, rolesPl, rolesTrainerPl } from '../../exercises/roles/pl.ts';
 import { sharedPl } from './pl/shared.ts';
 import { trainerPl } from './pl/trainer.ts';
 import { toolkitPl } from './pl/toolkit.ts';
@@ -17,9 +22,16 @@ import { toolkitMatchingPl } from './pl/toolkit-matching.ts';
 /** Every string a learner or trainer sees, in Polish. Keys are stable; add a language by adding a file with the same keys. */
 export const pl = {
   ...rolesPl,
+  ...rolesPaperPl,
+  ...rolesTrainerPl,
   ...sharedPl,
   ...matchingPl,
+  ...matchingPaperPl,
+  ...matchingTrainerPl,
   ...codeOfEthicsPl,
+  ...agreementPl,
+  ...codeOfEthicsPaperPl,
+  ...codeOfEthicsTrainerPl,
   ...journalPl,
   ...quizPl,
   ...learnerPl,
