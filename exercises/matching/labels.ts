@@ -11,12 +11,12 @@ export function vocab(model: Model, kind: Vocabulary, tags: readonly string[]): 
   return tags.map((tag) => model.vocabulary[kind][tag] ?? tag).join(', ');
 }
 
-/** "1 rok", "3 lata", "25 lat" (Polish plural of years). */
+const pluralRules = new Intl.PluralRules('pl');
+
+/** "1 rok", "3 lata", "25 lat" (by CLDR's Polish plural rules; years are whole numbers). */
 export function years(n: number): string {
-  const tens = n % 100;
-  if (n === 1) return t('matching.years.one', { n });
-  if (n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14)) return t('matching.years.few', { n });
-  return t('matching.years.many', { n });
+  const form = pluralRules.select(n);
+  return t(form === 'one' || form === 'few' ? `matching.years.${form}` : 'matching.years.many', { n });
 }
 
 const number = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 });

@@ -87,7 +87,7 @@ export async function startJournal(doc: Document): Promise<void> {
       title: strings['title'] ?? '',
       lines: [
         strings['course'] ?? '',
-        (strings['exported'] ?? '').replace('{date}', new Date().toLocaleDateString('pl-PL')),
+        (strings['exported'] ?? '').replace('{date}', new Intl.DateTimeFormat('pl-PL').format(new Date())),
       ],
       noAnswer: strings['noAnswer'] ?? '',
     };

@@ -64,7 +64,9 @@ function wireCertificate(doc: Document, s: Strings): void {
   const message = byId(doc, 'certificate-message');
   const date = byId(doc, 'certificate-date');
   if (!input || !person || !message) return;
-  const dateText = new Date().toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateText = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
   if (date) date.textContent = fill(s.date, { date: dateText });
   input.addEventListener('input', () => {
     person.textContent = input.value.trim();

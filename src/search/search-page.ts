@@ -1,6 +1,5 @@
 import { fill, plural } from '../scripts/status-text.ts';
 import type { SearchTerm } from './glossary-terms.ts';
-import { holdsQuery, toIndexQuery } from './polish-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -29,19 +28,20 @@ const SHOWN = 20;
 const bundleUrl = () => new URL('pagefind/', document.baseURI);
 
 type Glossary = typeof import('./glossary-terms.ts');
-let engine: Promise<{ pagefind: Pagefind; terms: SearchTerm[]; glossary: Glossary }> | undefined;
+type Query = typeof import('./polish-query.ts');
+let engine: Promise<{ pagefind: Pagefind; terms: SearchTerm[]; glossary: Glossary; polish: Query }> | undefined;
 
 /** Loads Pagefind and the glossary's names only when search is actually used (nothing is fetched before). */
 function loadEngine() {
   engine ??= (async () => {
     const base = bundleUrl();
-    const glossary = await import('./glossary-terms.ts');
+    const [glossary, polish] = await Promise.all([import('./glossary-terms.ts'), import('./polish-query.ts')]);
     const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as Pagefind;
     // Result URLs are indexed from the site root; make them relative to this page's folder.
     await pagefind.options({ baseUrl: new URL('./', document.baseURI).pathname });
     await pagefind.init();
     const terms = (await fetch(new URL(glossary.SEARCH_TERMS_FILE, base)).then((r) => r.json())) as SearchTerm[];
-    return { pagefind, terms, glossary };
+    return { pagefind, terms, glossary, polish };
   })();
   return engine;
 }
@@ -135,15 +135,15 @@ export function startSearchPage(doc: Document): void {
     }
     status.textContent = s['loading']!;
     try {
-      const { pagefind, terms, glossary } = await loadEngine();
-      const indexQuery = toIndexQuery(query);
+      const { pagefind, terms, glossary, polish } = await loadEngine();
+      const indexQuery = polish.toIndexQuery(query);
       const search = indexQuery
         ? await pagefind.search(indexQuery, type ? { filters: { typ: type } } : {})
         : { results: [] };
       const loaded = await Promise.all(search.results.slice(0, CHECKED).map((r) => r.data()));
       if (run !== latest) return;
       // Pagefind answers an unknown word with a shorter known prefix: keep only pages that hold the words.
-      const genuine = loaded.filter((d) => holdsQuery(`${d.meta['title'] ?? ''} ${d.content}`, query));
+      const genuine = loaded.filter((d) => polish.holdsQuery(`${d.meta['title'] ?? ''} ${d.content}`, query));
       const named = type === 'Lekcje' ? [] : glossary.matchTerms(query, terms);
       const namedPaths = new Set(named.map((t) => pathOf(t.url)));
       const rest = genuine.filter((d) => !namedPaths.has(pathOf(d.url)));

@@ -42,6 +42,13 @@ const pageTypes: Array<[string, string]> = [
   ['practice quiz (Svelte island)', 'sprawdz-sie/lo1.html'],
   ['final test (Svelte island)', 'test-koncowy.html'],
   ['launch shell (SCORM runtime)', 'kurs.html'],
+  ...readdirSync(join(DIST, 'cwiczenia'))
+    .filter((f) => f.endsWith('.html') && !/-(karta|klucz)\.html$/.test(f))
+    .sort()
+    .flatMap((f): Array<[string, string]> => [
+      [`exercise: ${f.replace('.html', '')}`, `cwiczenia/${f}`],
+      [`trainer: ${f.replace('.html', '')}`, `trener/${f}`],
+    ]),
   ['toolkit index', 'narzedzia.html'],
   ...readdirSync(join(DIST, 'narzedzia'))
     .filter((f) => f.endsWith('.html') && !['plan-modulu.html', 'szkolenie-mentorow.html', 'zgoda.html'].includes(f))

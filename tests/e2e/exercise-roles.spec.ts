@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { RoleId, Statement } from '../../exercises/roles/schema.ts';
 import { decodeProgress } from '../../src/tracking/suspend-data.ts';
 import { layoutFromContent } from '../../src/utils/state-layout.ts';
+import { watchCsp } from './support/crawl.ts';
 import { hydrated } from './support/hydration.ts';
 import { cmi, course, freshLaunch, openInCourse } from './support/lms.ts';
 
@@ -109,6 +110,8 @@ test.describe('roles exercise: learner page', () => {
   test('role changes are announced; drag and drop adds and moves roles; placements and order survive a reload', async ({
     page,
   }) => {
+    // Dragging is where a strict CSP bites (inline styles set by a drag library): none may be blocked.
+    const cspViolations = await watchCsp(page);
     await page.goto(PAGE);
     await hydrated(page);
     const cards = page.locator('.cards > li');
@@ -136,6 +139,7 @@ test.describe('roles exercise: learner page', () => {
       'aria-pressed',
       'false',
     );
+    expect(await cspViolations()).toEqual([]);
 
     const order = await page.locator('.cards .text').allTextContents();
     await page.reload();
