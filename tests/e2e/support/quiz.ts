@@ -92,10 +92,21 @@ export async function startAssessment(page: Page, scope: Page | FrameLocator): P
   await expect(scope.getByRole('heading', { name: 'Pytania', exact: true })).toBeFocused();
 }
 
+/**
+ * Shows the attempt's questions: waits until the page shows either the questions or the intro's button
+ * (counting at once would race the island's render), then starts from the intro if that is what shows.
+ */
+export async function openAssessment(page: Page, scope: Page | FrameLocator): Promise<void> {
+  await hydrated(scope);
+  const questions = scope.locator('.assessment');
+  const start = scope.getByRole('button', { name: /^(Rozpocznij test|Wróć do testu)$/ });
+  await expect(questions.or(start).first()).toBeVisible();
+  if (!(await questions.isVisible())) await startAssessment(page, scope);
+}
+
 /** Answers every question of the final assessment in `scope`, rightly or wrongly (opening it from the intro if need be). */
 export async function answerAssessment(page: Page, scope: Page | FrameLocator, right: boolean): Promise<number> {
-  await hydrated(scope);
-  if ((await scope.locator('.assessment').count()) === 0) await startAssessment(page, scope);
+  await openAssessment(page, scope);
   const items = scope.locator('.assessment > li');
   await expect(items.first()).toBeVisible();
   const count = await items.count();
