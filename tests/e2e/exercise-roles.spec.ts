@@ -95,6 +95,25 @@ test.describe('roles exercise: learner page', () => {
     await expect(page.locator('.cards > li').filter({ hasText: WRONG.text })).toContainText('Twój wybór: kierownik.');
   });
 
+  test('a choice made while the saved state is still loading is not lost', async ({ page }) => {
+    // A slow network: the tracker (loaded on demand outside an LMS) arrives a second late. The controls
+    // stay inert until it has restored the saved state, so the click lands after the restore, not under it.
+    await page.route('**/_astro/runtime.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(PAGE);
+    const first = page.locator('.cards > li').first().getByRole('button', { name: 'Mentor', exact: true });
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.progress')).toHaveText(`Przydzielone: 1 z ${statements.length}.`);
+    await page.reload();
+    await hydrated(page);
+    await expect(
+      page.locator('.cards > li').first().getByRole('button', { name: 'Mentor', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('checking with unsorted statements warns and grades nothing', async ({ page }) => {
     await page.goto(PAGE);
     await hydrated(page);

@@ -1,7 +1,7 @@
 // Two learners on one computer, one after the other, in the preview LMS (Moodle 4.5 profile):
 // what does not fit SCORM 1.2's suspend data stays on the device for its own learner only.
 import { expect, test, type Page } from '@playwright/test';
-import { course, LMS, shell } from './support/lms.ts';
+import { course, LMS, loadInCourse, shell } from './support/lms.ts';
 import { leave, moodleLaunch, trackerProgress } from './support/moodle.ts';
 
 /** A verbose learner's journal entry (~15,000 characters): compressed, still more than 1.2's 4096 hold. */
@@ -41,9 +41,7 @@ test('B never sees A’s text; A gets everything back on the same computer', asy
 
   await moodleLaunch(page, '1.2', '&learner=bartek');
   expect(Object.keys((await trackerProgress(page)).answers).filter((k) => k.startsWith('j.'))).toEqual([]);
-  await shell(page)
-    .locator('#course-frame')
-    .evaluate((frame: HTMLIFrameElement) => (frame.contentWindow!.location.href = 'lekcje/welcome.html'));
+  await loadInCourse(page, 'lekcje/welcome.html');
   await expect(course(page).locator('textarea').first()).toHaveValue('');
   await leave(page);
 

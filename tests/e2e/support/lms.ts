@@ -38,10 +38,25 @@ export async function freshLaunch(page: Page, standard: Standard, query = ''): P
 }
 
 /** Opens a page of the course inside the shell's frame (as a link would) and waits for its islands. */
-export async function openInCourse(page: Page, href: string, heading: string | RegExp): Promise<void> {
+/**
+ * Sends the shell's course frame to `href` (relative to the package) and waits for that page's load, so
+ * nothing that follows can act on the page being left (it may have the same heading: a reload).
+ */
+export async function loadInCourse(page: Page, href: string): Promise<void> {
   await shell(page)
     .locator('#course-frame')
-    .evaluate((frame: HTMLIFrameElement, to) => (frame.contentWindow!.location.href = to), href);
+    .evaluate(
+      (frame: HTMLIFrameElement, to) =>
+        new Promise<void>((resolve) => {
+          frame.addEventListener('load', () => resolve(), { once: true });
+          frame.contentWindow!.location.href = to;
+        }),
+      href,
+    );
+}
+
+export async function openInCourse(page: Page, href: string, heading: string | RegExp): Promise<void> {
+  await loadInCourse(page, href);
   await expect(course(page).locator('h1')).toHaveText(heading);
   await hydrated(course(page));
 }

@@ -5,7 +5,7 @@ import type { Progress } from '../../../src/tracking/progress.ts';
 import { encodeProgress } from '../../../src/tracking/suspend-data.ts';
 import { layoutFromContent } from '../../../src/utils/state-layout.ts';
 import { lessonsInOrder } from './course.ts';
-import { course, LMS, shell, type Standard } from './lms.ts';
+import { course, LMS, loadInCourse, shell, type Standard } from './lms.ts';
 
 /** Launches the course in the preview LMS's Moodle 4.5 profile (resuming what Moodle stored). */
 export async function moodleLaunch(page: Page, standard: Standard, query = ''): Promise<void> {
@@ -64,9 +64,7 @@ export const trackerProgress = (page: Page) =>
 /** Opens a lesson in the course frame and reads it to its end. */
 export async function readLesson(page: Page, id: string): Promise<void> {
   const title = lessonsInOrder().find((l) => l.id === id)!.title;
-  await shell(page)
-    .locator('#course-frame')
-    .evaluate((frame: HTMLIFrameElement, to) => (frame.contentWindow!.location.href = to), `lekcje/${id}.html`);
+  await loadInCourse(page, `lekcje/${id}.html`);
   await expect(course(page).locator('h1')).toHaveText(title);
   await course(page).locator('[data-lesson-end]').scrollIntoViewIfNeeded();
   await expect.poll(async () => (await trackerProgress(page)).read).toContain(id);
