@@ -1,5 +1,6 @@
 // Words for the matching exercise's data and results: vocabulary labels, levels, points, and each scoring
 // reason as a sentence. Shared by the islands and the printed pages, so every view explains a pair alike.
+import { pluralForm } from '../../src/i18n/plural.ts';
 import { tm as t } from './strings.ts';
 import type { Part, People, Reason } from './model.ts';
 import type { CriterionId, Family, Form, Gender, Model, Slot } from './schema.ts';
@@ -11,12 +12,10 @@ export function vocab(model: Model, kind: Vocabulary, tags: readonly string[]): 
   return tags.map((tag) => model.vocabulary[kind][tag] ?? tag).join(', ');
 }
 
-const pluralRules = new Intl.PluralRules('pl');
-
-/** "1 rok", "3 lata", "25 lat" (by CLDR's Polish plural rules; years are whole numbers). */
+/** "1 rok", "3 lata", "25 lat" (the course's Polish plural rules; years are whole numbers). */
 export function years(n: number): string {
-  const form = pluralRules.select(n);
-  return t(form === 'one' || form === 'few' ? `matching.years.${form}` : 'matching.years.many', { n });
+  const many = t('matching.years.many', { n });
+  return pluralForm(n, { one: t('matching.years.one', { n }), few: t('matching.years.few', { n }), many, other: many });
 }
 
 const number = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 });
